@@ -1,0 +1,83 @@
+package io.billingconsole.account;
+
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.credential.PasswordCredential;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * Pages authenticate with the session cookie set at login; the JSON API under /api with HTTP Basic.
+ * Each side accepts only its own credential, so a browser session can never drive the API.
+ */
+@ApplicationScoped
+public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String SESSION_COOKIE = "billing_session";
+    private static final String API_PREFIX = "/api/";
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager providers) {
+        if (context.normalizedPath().startsWith(API_PREFIX)) {
+            String header = context.request().getHeader(HttpHeaderNames.AUTHORIZATION);
+            if (header == null) {
+                return Uni.createFrom().nullItem();
+            }
+            return basic(header)
+                    .map(request -> providers.authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, context)))
+                    .orElseGet(() -> Uni.createFrom().failure(new AuthenticationFailedException()));
+        }
+        Cookie cookie = context.request().getCookie(SESSION_COOKIE);
+        if (cookie == null || cookie.getValue().isBlank()) {
+            return Uni.createFrom().nullItem();
+        }
+        AuthenticationRequest request = HttpSecurityUtils.setRoutingContextAttribute(
+                new SessionTokenRequest(cookie.getValue()), context);
+        // an unknown or ended session is simply "not logged in": public pages stay reachable
+        return providers.authenticate(request).onFailure(AuthenticationFailedException.class).recoverWithNull();
+    }
+
+    private static java.util.Optional<UsernamePasswordAuthenticationRequest> basic(String header) {
+        if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return java.util.Optional.empty();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 1) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new UsernamePasswordAuthenticationRequest(decoded.substring(0, colon),
+                new PasswordCredential(decoded.substring(colon + 1).toCharArray())));
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        if (context.normalizedPath().startsWith(API_PREFIX)) {
+            return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Basic realm=\"billing-console\""));
+        }
+        return Uni.createFrom().item(new ChallengeData(302, "Location", "/login"));
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of(SessionTokenRequest.class, UsernamePasswordAuthenticationRequest.class);
+    }
+}

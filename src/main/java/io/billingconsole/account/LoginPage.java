@@ -1,0 +1,118 @@
+package io.billingconsole.account;
+
+import io.billingconsole.shared.BillingConfig;
+import io.billingconsole.shared.Locales;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Log in, log out, switch the language. */
+@Path("/")
+@PermitAll
+public class LoginPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(boolean failed, boolean loggedOut, String username);
+    }
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    BillingConfig config;
+
+    @GET
+    @Path("login")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance loginForm(@QueryParam("out") String out) {
+        return Templates.login(false, out != null, "");
+    }
+
+    @POST
+    @Path("login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response login(@FormParam("username") String username, @FormParam("password") String password) {
+        Optional<AppUser> user = username == null || password == null
+                ? Optional.empty()
+                : users.authenticate(username.trim(), password);
+        if (user.isEmpty()) {
+            return Response.status(Response.Status.UNAUTHORIZED)
+                    .entity(Templates.login(true, false, username == null ? "" : username)).build();
+        }
+        String token = users.openSession(user.get().id);
+        NewCookie cookie = sessionCookie(token, (int) Duration.ofHours(config.session().maxAgeHours()).toSeconds());
+        String home = user.get().role == Role.CUSTOMER ? "/" : "/admin";
+        return Response.seeOther(URI.create(home)).cookie(cookie).build();
+    }
+
+    @POST
+    @Path("logout")
+    public Response logout(@CookieParam(ConsoleAuthenticationMechanism.SESSION_COOKIE) String token) {
+        if (token != null && !token.isBlank()) {
+            users.closeSession(token);
+        }
+        return Response.seeOther(URI.create("/login?out=1")).cookie(sessionCookie("", 0)).build();
+    }
+
+    /** Switches between Chinese and English, remembered in a cookie and, when logged in, for the user. */
+    @POST
+    @Path("language")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response language(@FormParam("lang") String lang, @HeaderParam("Referer") String referer) {
+        String language = Locales.supported(lang);
+        if (language == null) {
+            language = Locales.CHINESE;
+        }
+        if (currentUser.loggedIn()) {
+            users.changeLanguage(currentUser.userId(), language);
+        }
+        NewCookie cookie = new NewCookie.Builder(Locales.COOKIE).value(language).path("/")
+                .maxAge((int) Duration.ofDays(365).toSeconds()).sameSite(NewCookie.SameSite.LAX).build();
+        return Response.seeOther(URI.create(localPath(referer))).cookie(cookie).build();
+    }
+
+    /** Only ever redirect back inside the console. */
+    static String localPath(String referer) {
+        if (referer == null) {
+            return "/";
+        }
+        try {
+            URI uri = URI.create(referer);
+            String path = uri.getRawPath();
+            if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+                return "/";
+            }
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
+    }
+
+    private NewCookie sessionCookie(String value, int maxAge) {
+        return new NewCookie.Builder(ConsoleAuthenticationMechanism.SESSION_COOKIE).value(value).path("/")
+                .httpOnly(true).secure(config.session().secureCookie()).sameSite(NewCookie.SameSite.LAX)
+                .maxAge(maxAge).build();
+    }
+}

@@ -1,0 +1,160 @@
+package io.billingconsole.admin;
+
+import io.billingconsole.account.Account;
+import io.billingconsole.account.AccountService;
+import io.billingconsole.account.Role;
+import io.billingconsole.ledger.BalanceSummary;
+import io.billingconsole.ledger.LedgerEntry;
+import io.billingconsole.ledger.LedgerService;
+import io.billingconsole.ledger.Voucher;
+import io.billingconsole.resource.BillingMethod;
+import io.billingconsole.resource.Channel;
+import io.billingconsole.resource.RegisterResourceCommand;
+import io.billingconsole.resource.ResourceJson;
+import io.billingconsole.resource.ResourceService;
+import io.billingconsole.shared.DomainException;
+import io.billingconsole.shared.ErrorCode;
+import io.billingconsole.shared.Money;
+import io.billingconsole.shared.Params;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+/** Operator API for provisioning systems: accounts, resources, top-ups, vouchers, credit lines. */
+@Path("/api/v1/admin")
+@RolesAllowed(Role.OPERATOR_NAME)
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminApi {
+
+    public record NewAccount(String username, String password, String email, String phone, String displayName) {
+    }
+
+    public record AccountCreated(long id, String username, String displayName, String email, String phone) {
+    }
+
+    public record NewResource(Long accountId, String productType, String name, String region,
+                              OffsetDateTime expiresAt, BillingMethod billingMethod, Boolean trial, Channel channel,
+                              Money monthlyPrice) {
+    }
+
+    public record Credit(Money amount, String note) {
+    }
+
+    public record CreditRecorded(long entryId, long accountId, Money amount, Money cashBalance) {
+    }
+
+    public record NewVoucher(String name, Money amount, OffsetDateTime expiresAt) {
+    }
+
+    public record VoucherJson(long id, long accountId, String name, Money faceValue, Money remaining,
+                              OffsetDateTime expiresAt) {
+    }
+
+    public record CreditLine(Money creditLine) {
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    ResourceService resources;
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    ZoneId zone;
+
+    @POST
+    @Path("accounts")
+    public Response createAccount(NewAccount body) {
+        require(body, "body");
+        Account account = accounts.createCustomer(new AccountService.NewCustomer(body.username(), body.password(),
+                body.email(), body.phone(), body.displayName()));
+        return Response.created(URI.create("/api/v1/admin/accounts/" + account.id))
+                .entity(new AccountCreated(account.id, body.username(), account.displayName, account.email,
+                        account.phone)).build();
+    }
+
+    @POST
+    @Path("resources")
+    public Response registerResource(NewResource body) {
+        require(body, "body");
+        require(body.accountId(), "accountId");
+        require(body.name(), "name");
+        require(body.billingMethod(), "billingMethod");
+        if (body.name().isBlank() || body.name().length() > 120) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "name");
+        }
+        String region = body.region() == null || body.region().isBlank() ? "cn-hangzhou" : body.region();
+        if (region.length() > 40) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "region");
+        }
+        if (body.monthlyPrice() != null && body.monthlyPrice().isNegative()) {
+            throw new DomainException(ErrorCode.INVALID_AMOUNT, body.monthlyPrice().toPlainString());
+        }
+        accounts.require(body.accountId());
+        var resource = resources.register(new RegisterResourceCommand(body.accountId(), body.productType(),
+                body.name().trim(), region, body.expiresAt() == null ? null : body.expiresAt().toInstant(),
+                body.billingMethod(), Boolean.TRUE.equals(body.trial()),
+                body.channel() == null ? Channel.CONSOLE : body.channel(), body.monthlyPrice()));
+        return Response.created(URI.create("/api/v1/resources/" + resource.id))
+                .entity(ResourceJson.of(resource, zone)).build();
+    }
+
+    @POST
+    @Path("accounts/{id}/credit")
+    public Response credit(@PathParam("id") String id, Credit body) {
+        require(body, "body");
+        require(body.amount(), "amount");
+        if (body.note() != null && body.note().length() > 200) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "note");
+        }
+        long accountId = Params.id(id, ErrorCode.ACCOUNT_NOT_FOUND);
+        LedgerEntry entry = ledger.topUp(accountId, body.amount(), body.note());
+        return Response.status(Response.Status.CREATED)
+                .entity(new CreditRecorded(entry.id, accountId, entry.amount, entry.cashBalanceAfter)).build();
+    }
+
+    @POST
+    @Path("accounts/{id}/vouchers")
+    public Response grantVoucher(@PathParam("id") String id, NewVoucher body) {
+        require(body, "body");
+        require(body.amount(), "amount");
+        require(body.expiresAt(), "expiresAt");
+        String name = body.name() == null || body.name().isBlank() ? "voucher" : body.name();
+        Voucher voucher = ledger.grantVoucher(Params.id(id, ErrorCode.ACCOUNT_NOT_FOUND), name, body.amount(),
+                body.expiresAt().toInstant());
+        return Response.status(Response.Status.CREATED).entity(new VoucherJson(voucher.id, voucher.accountId,
+                voucher.name, voucher.faceValue, voucher.remaining, voucher.expiresAt.atZone(zone).toOffsetDateTime()))
+                .build();
+    }
+
+    @PUT
+    @Path("accounts/{id}/credit-line")
+    public BalanceSummary creditLine(@PathParam("id") String id, CreditLine body) {
+        require(body, "body");
+        require(body.creditLine(), "creditLine");
+        long accountId = Params.id(id, ErrorCode.ACCOUNT_NOT_FOUND);
+        accounts.setCreditLine(accountId, body.creditLine());
+        return ledger.summary(accountId);
+    }
+
+    private static void require(Object value, String field) {
+        if (value == null) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, field);
+        }
+    }
+}

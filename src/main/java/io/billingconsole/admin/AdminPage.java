@@ -1,0 +1,84 @@
+package io.billingconsole.admin;
+
+import io.billingconsole.account.Account;
+import io.billingconsole.account.Role;
+import io.billingconsole.catalog.ProductCatalog;
+import io.billingconsole.catalog.ProductRule;
+import io.billingconsole.shared.DomainException;
+import io.billingconsole.shared.ErrorCode;
+import io.billingconsole.shared.PageOf;
+import io.billingconsole.shared.Params;
+import io.billingconsole.shared.TestClock;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** The back office: test clock (operators), product rules, customer accounts. */
+@Path("/admin")
+@RolesAllowed({Role.FINANCE_NAME, Role.OPERATOR_NAME})
+@Produces(MediaType.TEXT_HTML)
+public class AdminPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(boolean clockEnabled, List<ProductRule> rules, PageOf<Account> accounts);
+    }
+
+    @Inject
+    TestClock testClock;
+
+    @Inject
+    ProductCatalog catalog;
+
+    @Inject
+    ZoneId zone;
+
+    @GET
+    @Transactional
+    public TemplateInstance index(@QueryParam("page") String page) {
+        int number = PageOf.page(Params.optionalInt(page));
+        var query = Account.<Account>findAll(Sort.by("id"));
+        PageOf<Account> accounts = new PageOf<>(query.page(Page.of(number - 1, 20)).list(), number, 20, query.count());
+        return Templates.index(testClock.enabled(), catalog.all(), accounts);
+    }
+
+    @POST
+    @Path("clock")
+    @RolesAllowed(Role.OPERATOR_NAME)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response moveClock(@FormParam("now") String now) {
+        try {
+            testClock.moveTo(LocalDateTime.parse(now == null ? "" : now).atZone(zone).toInstant());
+        } catch (DateTimeParseException e) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, String.valueOf(now));
+        }
+        return Response.seeOther(URI.create("/admin")).build();
+    }
+
+    @POST
+    @Path("clock/reset")
+    @RolesAllowed(Role.OPERATOR_NAME)
+    public Response resetClock() {
+        testClock.reset();
+        return Response.seeOther(URI.create("/admin")).build();
+    }
+}

@@ -1,0 +1,118 @@
+package io.billingconsole.demo;
+
+import io.billingconsole.account.Account;
+import io.billingconsole.account.AccountService;
+import io.billingconsole.account.AppUser;
+import io.billingconsole.account.Role;
+import io.billingconsole.catalog.ProductCatalog;
+import io.billingconsole.catalog.ProductRule;
+import io.billingconsole.ledger.LedgerService;
+import io.billingconsole.resource.BillingMethod;
+import io.billingconsole.resource.Channel;
+import io.billingconsole.resource.RegisterResourceCommand;
+import io.billingconsole.resource.ResourceService;
+import io.billingconsole.shared.BillingConfig;
+import io.billingconsole.shared.Money;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * Demo logins and data ({@code billing.demo-data=true}): customer {@code demo} with a funded balance
+ * and resources of every product in every state, plus {@code demo2}, {@code finance} and {@code operator}.
+ * Loaded once; dates are relative to the business clock at first start.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+    private static final Map<String, String[]> NAMES = Map.of(
+            "DOMAIN", new String[]{"example-shop.com", "example-blog.cn", "example-old.net", "example-gone.com"},
+            "DOMAIN_HK", new String[]{"example.hk", "example-trade.hk", "example-old.hk", "example-gone.hk"},
+            "VIRTUAL_HOST", new String[]{"host-www", "host-campaign", "host-legacy", "host-archive"},
+            "SITE_BUILDER", new String[]{"site-brand", "site-event", "site-old", "site-retired"},
+            "ENTERPRISE_MAIL", new String[]{"mail-example.com", "mail-sales", "mail-old", "mail-retired"},
+            "ECS", new String[]{"web-server-01", "batch-worker-02", "staging-03", "old-server-04"},
+            "RDS", new String[]{"orders-db", "analytics-db", "legacy-db", "retired-db"});
+
+    @Inject
+    BillingConfig config;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    ResourceService resources;
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    ProductCatalog catalog;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ZoneId zone;
+
+    @Transactional
+    void load(@Observes @Priority(3) StartupEvent event) {
+        if (!config.demoData() || AppUser.findByUsername("demo").isPresent()) {
+            return;
+        }
+        Account demo = accounts.createCustomer(new AccountService.NewCustomer("demo", "demo-pass-1",
+                "demo@example.com", "+86 138 0000 0000", "演示客户 Demo Co."));
+        ledger.topUp(demo.id, Money.yuan(5000), "demo top-up");
+        ledger.grantVoucher(demo.id, "新客代金券 welcome voucher", Money.yuan(100), at(90));
+        accounts.setCreditLine(demo.id, Money.yuan(1000));
+        for (ProductRule rule : catalog.all()) {
+            String[] names = NAMES.get(rule.productType);
+            subscription(demo, rule, names[0], 120, false, Channel.CONSOLE);
+            subscription(demo, rule, names[1], 5, false, Channel.CONSOLE);
+            subscription(demo, rule, names[2], -3, false, Channel.CONSOLE);
+            subscription(demo, rule, names[3], -(rule.renewWindowDays + 10), false, Channel.CONSOLE);
+        }
+        subscription(demo, catalog.require("ECS"), "trial-server", 12, true, Channel.CONSOLE);
+        subscription(demo, catalog.require("DOMAIN"), "reseller-domain.com", 25, false, Channel.RESELLER);
+        subscription(demo, catalog.require("ECS"), "api-server-05", 40, false, Channel.API);
+        payg(demo, "ECS", "payg-worker-01");
+        payg(demo, "RDS", "payg-cache-db");
+
+        Account other = accounts.createCustomer(new AccountService.NewCustomer("demo2", "demo2-pass-1",
+                "demo2@example.com", null, "另一个客户 Other Co."));
+        ledger.topUp(other.id, Money.yuan(200), "demo top-up");
+        subscription(other, catalog.require("ECS"), "other-server", 6, false, Channel.CONSOLE);
+
+        accounts.createStaff("finance", "finance-pass-1", Role.FINANCE);
+        accounts.createStaff("operator", "operator-pass-1", Role.OPERATOR);
+        LOG.info("Demo data loaded: demo / demo-pass-1, demo2 / demo2-pass-1, finance / finance-pass-1, "
+                + "operator / operator-pass-1");
+    }
+
+    private void subscription(Account account, ProductRule rule, String name, int daysFromToday, boolean trial,
+                              Channel channel) {
+        resources.register(new RegisterResourceCommand(account.id, rule.productType, name, "cn-hangzhou",
+                at(daysFromToday), BillingMethod.SUBSCRIPTION, trial, channel, null));
+    }
+
+    private void payg(Account account, String productType, String name) {
+        resources.register(new RegisterResourceCommand(account.id, productType, name, "cn-shanghai", null,
+                BillingMethod.PAYG, false, Channel.CONSOLE, null));
+    }
+
+    /** 00:00 in the business zone, some days from today. */
+    private Instant at(int daysFromToday) {
+        return LocalDate.now(clock.withZone(zone)).plusDays(daysFromToday).atStartOfDay(zone).toInstant();
+    }
+}

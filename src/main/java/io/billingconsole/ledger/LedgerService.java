@@ -1,0 +1,182 @@
+package io.billingconsole.ledger;
+
+import io.billingconsole.account.Account;
+import io.billingconsole.shared.DomainException;
+import io.billingconsole.shared.ErrorCode;
+import io.billingconsole.shared.Money;
+import io.billingconsole.shared.PageOf;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The only place where balances change: every change locks the account row, changes it and
+ * appends the matching ledger entries in the same transaction.
+ */
+@ApplicationScoped
+public class LedgerService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ZoneId zone;
+
+    /** Loads the account with a row lock held until the transaction ends. */
+    @Transactional(TxType.MANDATORY)
+    public Account lockAccount(long accountId) {
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            throw new DomainException(ErrorCode.ACCOUNT_NOT_FOUND, String.valueOf(accountId));
+        }
+        return account;
+    }
+
+    /**
+     * Pays {@code amount} for an order: vouchers first (soonest expiring first), then cash, then the
+     * credit line. Refuses with the missing amount, changing nothing, when that is not enough.
+     */
+    @Transactional(TxType.MANDATORY)
+    public Payment pay(Account lockedAccount, Money amount, long orderId) {
+        Instant now = clock.instant();
+        List<Voucher> vouchers = usableVouchers(lockedAccount.id, now, true);
+        Money voucherTotal = vouchers.stream().map(v -> v.remaining).reduce(Money.ZERO, Money::plus);
+        Money missing = amount.minus(voucherTotal.plus(lockedAccount.spendable()));
+        if (missing.isPositive()) {
+            throw new DomainException(ErrorCode.INSUFFICIENT_BALANCE, missing.toPlainString());
+        }
+        Money left = amount;
+        Money fromVouchers = Money.ZERO;
+        for (Voucher voucher : vouchers) {
+            if (!left.isPositive()) {
+                break;
+            }
+            Money taken = voucher.spend(left);
+            left = left.minus(taken);
+            fromVouchers = fromVouchers.plus(taken);
+            append(lockedAccount, EntryType.PAYMENT, Pocket.VOUCHER, taken.negate(), orderId, voucher.id, voucher.name, now);
+        }
+        Money fromCash = lockedAccount.cashPartOf(left);
+        Money fromCredit = left.minus(fromCash);
+        if (fromCash.isPositive()) {
+            lockedAccount.debit(fromCash);
+            append(lockedAccount, EntryType.PAYMENT, Pocket.CASH, fromCash.negate(), orderId, null, null, now);
+        }
+        if (fromCredit.isPositive()) {
+            lockedAccount.debit(fromCredit);
+            append(lockedAccount, EntryType.PAYMENT, Pocket.CREDIT, fromCredit.negate(), orderId, null, null, now);
+        }
+        return new Payment(fromVouchers, fromCash, fromCredit);
+    }
+
+    /** Records money received for the account (a bank transfer, an online top-up). */
+    @Transactional
+    public LedgerEntry topUp(long accountId, Money amount, String note) {
+        if (!amount.isPositive()) {
+            throw new DomainException(ErrorCode.INVALID_AMOUNT, amount.toPlainString());
+        }
+        Account account = lockAccount(accountId);
+        account.credit(amount);
+        return append(account, EntryType.TOP_UP, Pocket.CASH, amount, null, null, note, clock.instant());
+    }
+
+    @Transactional
+    public Voucher grantVoucher(long accountId, String name, Money amount, Instant expiresAt) {
+        if (!amount.isPositive()) {
+            throw new DomainException(ErrorCode.INVALID_AMOUNT, amount.toPlainString());
+        }
+        Account account = lockAccount(accountId);
+        Voucher voucher = new Voucher();
+        voucher.accountId = accountId;
+        voucher.name = name;
+        voucher.faceValue = amount;
+        voucher.remaining = amount;
+        voucher.expiresAt = expiresAt;
+        voucher.createdAt = clock.instant();
+        voucher.persist();
+        append(account, EntryType.VOUCHER_GRANT, Pocket.VOUCHER, amount, null, voucher.id, name, voucher.createdAt);
+        return voucher;
+    }
+
+    @Transactional
+    public BalanceSummary summary(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        if (account == null) {
+            throw new DomainException(ErrorCode.ACCOUNT_NOT_FOUND, String.valueOf(accountId));
+        }
+        Money vouchers = usableVouchers(accountId, clock.instant(), false).stream()
+                .map(v -> v.remaining).reduce(Money.ZERO, Money::plus);
+        return new BalanceSummary(accountId, account.cashBalance, account.creditLine, vouchers);
+    }
+
+    @Transactional
+    public List<Voucher> vouchers(long accountId) {
+        return usableVouchers(accountId, clock.instant(), false);
+    }
+
+    /** Entries of one account, newest first, by type and by business dates {@code from}..{@code to} inclusive. */
+    @Transactional
+    public PageOf<LedgerEntry> entries(long accountId, EntryType type, LocalDate from, LocalDate to, int page, int size) {
+        StringBuilder where = new StringBuilder("accountId = :account");
+        Map<String, Object> params = new HashMap<>();
+        params.put("account", accountId);
+        if (type != null) {
+            where.append(" and type = :type");
+            params.put("type", type);
+        }
+        if (from != null) {
+            where.append(" and createdAt >= :from");
+            params.put("from", from.atStartOfDay(zone).toInstant());
+        }
+        if (to != null) {
+            where.append(" and createdAt < :to");
+            params.put("to", to.plusDays(1).atStartOfDay(zone).toInstant());
+        }
+        PanacheQuery<LedgerEntry> query = LedgerEntry.find(where.toString(),
+                Sort.descending("createdAt").and("id", Sort.Direction.Descending), params);
+        return new PageOf<>(query.page(Page.of(page - 1, size)).list(), page, size, query.count());
+    }
+
+    private List<Voucher> usableVouchers(long accountId, Instant now, boolean lock) {
+        return em.createQuery("from Voucher v where v.accountId = :a and v.remaining > :zero and v.expiresAt > :now"
+                        + " order by v.expiresAt, v.id", Voucher.class)
+                .setParameter("a", accountId)
+                .setParameter("zero", Money.ZERO)
+                .setParameter("now", now)
+                .setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
+                .getResultList();
+    }
+
+    private LedgerEntry append(Account account, EntryType type, Pocket pocket, Money amount, Long orderId,
+                               Long voucherId, String note, Instant now) {
+        LedgerEntry entry = new LedgerEntry();
+        entry.accountId = account.id;
+        entry.type = type;
+        entry.pocket = pocket;
+        entry.amount = amount;
+        entry.cashBalanceAfter = account.cashBalance;
+        entry.orderId = orderId;
+        entry.voucherId = voucherId;
+        entry.note = note;
+        entry.createdAt = now;
+        entry.persist();
+        return entry;
+    }
+}

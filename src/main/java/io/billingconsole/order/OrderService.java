@@ -1,0 +1,133 @@
+package io.billingconsole.order;
+
+import io.billingconsole.account.Account;
+import io.billingconsole.catalog.ProductCatalog;
+import io.billingconsole.catalog.ProductRule;
+import io.billingconsole.ledger.LedgerService;
+import io.billingconsole.ledger.Payment;
+import io.billingconsole.resource.CloudResource;
+import io.billingconsole.resource.ResourceService;
+import io.billingconsole.shared.DomainException;
+import io.billingconsole.shared.ErrorCode;
+import io.billingconsole.shared.PageOf;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Paying and voiding orders; paying applies the renewals of all its lines in the same transaction. */
+@ApplicationScoped
+public class OrderService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ZoneId zone;
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    ResourceService resources;
+
+    @Inject
+    ProductCatalog catalog;
+
+    /**
+     * Pays the order from the account (vouchers, cash, credit line) and renews its resources.
+     * The order row is locked first, so concurrent or repeated requests pay it at most once.
+     */
+    @Transactional
+    public Order pay(long accountId, long orderId) {
+        Order order = lockOwned(accountId, orderId);
+        order.ensurePayable();
+        Account account = ledger.lockAccount(accountId);
+        Map<Long, CloudResource> renewed = resources.lockOwned(accountId,
+                        order.lines.stream().map(line -> line.resourceId).toList())
+                .stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+        Map<String, ProductRule> rules = catalog.byType();
+        Instant now = clock.instant();
+        Payment payment = ledger.pay(account, order.amount, order.id);
+        for (OrderLine line : order.lines) {
+            CloudResource resource = renewed.get(line.resourceId);
+            line.expiryBefore = resource.expiresAt;
+            line.expiryAfter = resource.renew(line.months, rules.get(resource.productType), now, zone);
+        }
+        order.markPaid(payment, now);
+        return order;
+    }
+
+    @Transactional
+    public Order voidByCustomer(long accountId, long orderId) {
+        Order order = lockOwned(accountId, orderId);
+        order.voidFor(VoidReason.MANUAL, clock.instant());
+        return order;
+    }
+
+    @Transactional
+    public Order find(long accountId, long orderId) {
+        Order order = Order.findById(orderId);
+        if (order == null || order.accountId != accountId) {
+            throw new DomainException(ErrorCode.ORDER_NOT_FOUND, String.valueOf(orderId));
+        }
+        order.lines.size();
+        return order;
+    }
+
+    /** The account's orders, newest first, with their lines loaded in one extra query. */
+    @Transactional
+    public PageOf<Order> list(long accountId, OrderStatus status, int page, int size) {
+        PanacheQuery<Order> query = status == null
+                ? Order.find("accountId", sortNewestFirst(), accountId)
+                : Order.find("accountId = ?1 and status = ?2", sortNewestFirst(), accountId, status);
+        List<Order> orders = query.page(Page.of(page - 1, size)).list();
+        if (!orders.isEmpty()) {
+            em.createQuery("select distinct o from Order o left join fetch o.lines where o in :orders", Order.class)
+                    .setParameter("orders", orders)
+                    .getResultList();
+        }
+        return new PageOf<>(orders, page, size, query.count());
+    }
+
+    /** Unpaid orders that already cover one of these resources, keyed by resource id. */
+    public Map<Long, Long> unpaidOrderByResource(Collection<Long> resourceIds) {
+        if (resourceIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select l.resourceId, o.id from OrderLine l join l.order o"
+                        + " where o.status = :unpaid and l.resourceId in :ids", Object[].class)
+                .setParameter("unpaid", OrderStatus.UNPAID)
+                .setParameter("ids", resourceIds)
+                .getResultList().stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1], (a, b) -> a));
+    }
+
+    private Order lockOwned(long accountId, long orderId) {
+        Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null || order.accountId != accountId) {
+            throw new DomainException(ErrorCode.ORDER_NOT_FOUND, String.valueOf(orderId));
+        }
+        return order;
+    }
+
+    private static Sort sortNewestFirst() {
+        return Sort.descending("createdAt").and("id", Sort.Direction.Descending);
+    }
+}

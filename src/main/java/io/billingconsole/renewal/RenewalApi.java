@@ -1,0 +1,79 @@
+package io.billingconsole.renewal;
+
+import io.billingconsole.account.CurrentUser;
+import io.billingconsole.account.Role;
+import io.billingconsole.order.OrderJson;
+import io.billingconsole.shared.DomainException;
+import io.billingconsole.shared.ErrorCode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Creates a renewal order: one duration for all resources, or one per resource. */
+@Path("/api/v1/renewals")
+@RolesAllowed(Role.CUSTOMER_NAME)
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class RenewalApi {
+
+    /** Either {@code resourceIds} + {@code months}, or {@code items} with a duration each. */
+    public record RenewalRequest(List<Long> resourceIds, Integer months, List<Item> items) {
+    }
+
+    public record Item(Long resourceId, Integer months) {
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    RenewalService renewals;
+
+    @Inject
+    ZoneId zone;
+
+    @POST
+    public Response create(RenewalRequest request) {
+        List<RenewalItem> items = new ArrayList<>();
+        if (request == null) {
+            throw new DomainException(ErrorCode.EMPTY_SELECTION);
+        }
+        if (request.items() != null && !request.items().isEmpty()) {
+            if (request.resourceIds() != null && !request.resourceIds().isEmpty()) {
+                throw new DomainException(ErrorCode.INVALID_INPUT, "resourceIds + items");
+            }
+            for (Item item : request.items()) {
+                items.add(new RenewalItem(requireId(item.resourceId()), requireMonths(item.months())));
+            }
+        } else if (request.resourceIds() != null) {
+            int months = requireMonths(request.months());
+            request.resourceIds().forEach(id -> items.add(new RenewalItem(requireId(id), months)));
+        }
+        OrderJson order = OrderJson.of(renewals.createOrder(user.accountId(), items), zone);
+        return Response.created(URI.create("/api/v1/orders/" + order.id())).entity(order).build();
+    }
+
+    private static long requireId(Long id) {
+        if (id == null) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "resourceId");
+        }
+        return id;
+    }
+
+    private static int requireMonths(Integer months) {
+        if (months == null || months < 1) {
+            throw new DomainException(ErrorCode.INVALID_DURATION, String.valueOf(months), "1-9, 12, 24, 36, 48, 60");
+        }
+        return months;
+    }
+}

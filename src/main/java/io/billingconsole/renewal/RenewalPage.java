@@ -1,0 +1,232 @@
+package io.billingconsole.renewal;
+
+import io.billingconsole.account.CurrentUser;
+import io.billingconsole.account.Role;
+import io.billingconsole.catalog.ProductCatalog;
+import io.billingconsole.catalog.ProductRule;
+import io.billingconsole.ledger.LedgerService;
+import io.billingconsole.order.Order;
+import io.billingconsole.renewal.RenewalViews.BatchLine;
+import io.billingconsole.renewal.RenewalViews.BatchView;
+import io.billingconsole.renewal.RenewalViews.ListView;
+import io.billingconsole.renewal.RenewalViews.ProductTab;
+import io.billingconsole.renewal.RenewalViews.RenewView;
+import io.billingconsole.resource.CloudResource;
+import io.billingconsole.resource.RenewalTerm;
+import io.billingconsole.resource.ResourceFilter;
+import io.billingconsole.resource.ResourceService;
+import io.billingconsole.resource.ResourceStatus;
+import io.billingconsole.shared.DomainException;
+import io.billingconsole.shared.ErrorCode;
+import io.billingconsole.shared.PageOf;
+import io.billingconsole.shared.Params;
+import io.billingconsole.shared.RequestLocale;
+import io.billingconsole.shared.Translator;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** 续费管理: the list by product, filters and search; single and batch renewal forms. */
+@Path("/renewals")
+@RolesAllowed(Role.CUSTOMER_NAME)
+@Produces(MediaType.TEXT_HTML)
+public class RenewalPage {
+
+    private static final int PAGE_SIZE = 20;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(ListView view);
+
+        static native TemplateInstance renew(RenewView view);
+
+        static native TemplateInstance batch(BatchView view);
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ResourceService resources;
+
+    @Inject
+    ResourceRows rows;
+
+    @Inject
+    ProductCatalog catalog;
+
+    @Inject
+    RenewalService renewals;
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    Translator translator;
+
+    @Inject
+    RequestLocale locale;
+
+    @Inject
+    ZoneId zone;
+
+    @GET
+    public TemplateInstance list(@QueryParam("type") String type, @QueryParam("status") String status,
+                                 @QueryParam("expiring") String expiring, @QueryParam("q") String search,
+                                 @QueryParam("page") String page) {
+        long accountId = user.accountId();
+        Map<String, ProductRule> rules = catalog.byType();
+        String selectedType = rules.containsKey(type) ? type : null;
+        ResourceStatus selectedStatus = Params.optionalEnum(ResourceStatus.class, status);
+        Integer within = Params.optionalInt(expiring);
+        if (within != null && !ResourceService.EXPIRY_FILTER_DAYS.contains(within)) {
+            within = null;
+        }
+        PageOf<CloudResource> found = resources.search(accountId, new ResourceFilter(selectedType, selectedStatus,
+                within, search, PageOf.page(Params.optionalInt(page)), PAGE_SIZE));
+        Map<String, Long> counts = resources.countByType(accountId);
+        List<ProductTab> tabs = rules.values().stream()
+                .map(rule -> new ProductTab(rule.productType, rule.name(locale.get()),
+                        counts.getOrDefault(rule.productType, 0L), rule.productType.equals(selectedType)))
+                .toList();
+        String base = Params.query("type", selectedType, "status", selectedStatus == null ? null : selectedStatus.name(),
+                "expiring", within == null ? null : within.toString(), "q", search);
+        return Templates.list(new ListView(tabs, selectedType == null, selectedType,
+                selectedStatus == null ? "" : selectedStatus.name(), within, search == null ? "" : search,
+                rows.of(found), base, Arrays.asList(ResourceStatus.values()), ResourceService.EXPIRY_FILTER_DAYS));
+    }
+
+    @GET
+    @Path("{id}/renew")
+    public TemplateInstance renewForm(@PathParam("id") String id) {
+        return Templates.renew(renewView(Params.id(id, ErrorCode.RESOURCE_NOT_FOUND), null, null));
+    }
+
+    @POST
+    @Path("{id}/renew")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response renew(@PathParam("id") String id, @FormParam("months") String months) {
+        long resourceId = Params.id(id, ErrorCode.RESOURCE_NOT_FOUND);
+        Integer chosen = Params.optionalInt(months);
+        try {
+            Order order = renewals.createOrder(user.accountId(),
+                    List.of(new RenewalItem(resourceId, Params.months(months))));
+            return Response.seeOther(URI.create("/orders/" + order.id + "?done=created")).build();
+        } catch (DomainException e) {
+            if (e.code() == ErrorCode.RESOURCE_NOT_FOUND) {
+                throw e;
+            }
+            return Response.status(e.code().httpStatus())
+                    .entity(Templates.renew(renewView(resourceId, chosen, translator.message(e, locale.get())))).build();
+        }
+    }
+
+    @GET
+    @Path("batch")
+    public TemplateInstance batchForm(@QueryParam("id") List<String> ids) {
+        return Templates.batch(batchView(parseIds(ids), false, null, Map.of(), null));
+    }
+
+    @POST
+    @Path("batch")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response batch(MultivaluedMap<String, String> form) {
+        List<Long> ids = parseIds(form.get("id"));
+        boolean each = "each".equals(form.getFirst("mode"));
+        Integer common = Params.optionalInt(form.getFirst("months"));
+        Map<Long, Integer> perResource = new java.util.HashMap<>();
+        ids.forEach(id -> {
+            Integer m = Params.optionalInt(form.getFirst("months_" + id));
+            if (m != null) {
+                perResource.put(id, m);
+            }
+        });
+        try {
+            List<RenewalItem> items = new ArrayList<>();
+            for (Long id : ids) {
+                String months = each ? form.getFirst("months_" + id) : form.getFirst("months");
+                items.add(new RenewalItem(id, Params.months(months)));
+            }
+            Order order = renewals.createOrder(user.accountId(), items);
+            return Response.seeOther(URI.create("/orders/" + order.id + "?done=created")).build();
+        } catch (DomainException e) {
+            if (e.code() == ErrorCode.RESOURCE_NOT_FOUND) {
+                throw e;
+            }
+            return Response.status(e.code().httpStatus()).entity(Templates.batch(
+                    batchView(ids, each, common, perResource, translator.message(e, locale.get())))).build();
+        }
+    }
+
+    private RenewView renewView(long resourceId, Integer selected, String error) {
+        long accountId = user.accountId();
+        CloudResource resource = resources.find(accountId, resourceId);
+        ProductRule rule = catalog.require(resource.productType);
+        ResourceRow row = rows.rows(List.of(resource)).get(0);
+        List<DurationOption> options = resource.expiresAt == null ? List.of()
+                : rule.allowedMonthList().stream().map(m -> new DurationOption(m, resource.monthlyPrice.times(m),
+                        RenewalTerm.extend(resource.expiresAt, m, zone))).toList();
+        return new RenewView(row, options, selected, error, ledger.summary(accountId), rule.renewWindowDays);
+    }
+
+    private BatchView batchView(List<Long> ids, boolean each, Integer selected, Map<Long, Integer> perResource,
+                                String error) {
+        long accountId = user.accountId();
+        List<CloudResource> selection = ids.stream().map(id -> resources.find(accountId, id)).toList();
+        Map<String, ProductRule> rules = catalog.byType();
+        List<BatchLine> lines = new ArrayList<>();
+        Set<Integer> common = null;
+        boolean perResourceAllowed = !selection.isEmpty();
+        List<ResourceRow> resourceRows = rows.rows(selection);
+        for (ResourceRow row : resourceRows) {
+            ProductRule rule = rules.get(row.resource().productType);
+            perResourceAllowed &= rule.perResourceDuration;
+            List<Integer> allowed = rule.allowedMonthList();
+            common = common == null ? new LinkedHashSet<>(allowed) : common;
+            common.retainAll(allowed);
+            List<DurationOption> options = allowed.stream()
+                    .map(m -> new DurationOption(m, row.resource().monthlyPrice.times(m),
+                            row.resource().expiresAt == null ? null
+                                    : RenewalTerm.extend(row.resource().expiresAt, m, zone)))
+                    .toList();
+            lines.add(new BatchLine(row, options, perResource.get(row.resource().id)));
+        }
+        List<DurationOption> commonOptions = common == null ? List.of() : common.stream()
+                .map(m -> new DurationOption(m, selection.stream().map(r -> r.monthlyPrice.times(m))
+                        .reduce(io.billingconsole.shared.Money.ZERO, io.billingconsole.shared.Money::plus), null))
+                .toList();
+        return new BatchView(lines, commonOptions, perResourceAllowed, each && perResourceAllowed, selected, error,
+                ledger.summary(accountId));
+    }
+
+    private static List<Long> parseIds(List<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            throw new DomainException(ErrorCode.EMPTY_SELECTION);
+        }
+        if (ids.size() > RenewalService.MAX_BATCH) {
+            throw new DomainException(ErrorCode.SELECTION_TOO_LARGE, String.valueOf(RenewalService.MAX_BATCH));
+        }
+        return ids.stream().map(id -> Params.id(id, ErrorCode.RESOURCE_NOT_FOUND)).distinct().toList();
+    }
+}

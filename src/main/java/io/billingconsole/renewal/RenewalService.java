@@ -1,0 +1,99 @@
+package io.billingconsole.renewal;
+
+import io.billingconsole.catalog.ProductCatalog;
+import io.billingconsole.catalog.ProductRule;
+import io.billingconsole.order.Order;
+import io.billingconsole.order.OrderService;
+import io.billingconsole.resource.CloudResource;
+import io.billingconsole.resource.ResourceService;
+import io.billingconsole.shared.DomainException;
+import io.billingconsole.shared.ErrorCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Manual and batch renewal: checks every rule and creates one unpaid order with a line per resource. */
+@ApplicationScoped
+public class RenewalService {
+
+    public static final int MAX_BATCH = 100;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ZoneId zone;
+
+    @Inject
+    ProductCatalog catalog;
+
+    @Inject
+    ResourceService resources;
+
+    @Inject
+    OrderService orders;
+
+    @Transactional
+    public Order createOrder(long accountId, List<RenewalItem> items) {
+        if (items == null || items.isEmpty()) {
+            throw new DomainException(ErrorCode.EMPTY_SELECTION);
+        }
+        if (items.size() > MAX_BATCH) {
+            throw new DomainException(ErrorCode.SELECTION_TOO_LARGE, String.valueOf(MAX_BATCH));
+        }
+        Set<Long> seen = new HashSet<>();
+        for (RenewalItem item : items) {
+            if (!seen.add(item.resourceId())) {
+                throw new DomainException(ErrorCode.DUPLICATE_RESOURCE, String.valueOf(item.resourceId()));
+            }
+        }
+        // locked: a second submit waits here and then sees the first one's unpaid order
+        Map<Long, CloudResource> owned = resources.lockOwned(accountId, seen).stream()
+                .collect(Collectors.toMap(r -> r.id, Function.identity()));
+        Map<String, ProductRule> rules = catalog.byType();
+        Instant now = clock.instant();
+        checkDurations(items, owned, rules);
+        Map<Long, Long> pending = orders.unpaidOrderByResource(seen);
+        Order order = Order.open(accountId, now);
+        for (RenewalItem item : items) {
+            CloudResource resource = owned.get(item.resourceId());
+            ProductRule rule = rules.get(resource.productType);
+            resource.renewalBlocker(now, rule, zone).ifPresent(code -> {
+                throw new DomainException(code, resource.name);
+            });
+            if (pending.containsKey(resource.id)) {
+                throw new DomainException(ErrorCode.UNPAID_ORDER_EXISTS, resource.name, String.valueOf(pending.get(resource.id)));
+            }
+            order.addLine(resource.id, item.months(), resource.monthlyPrice.times(item.months()));
+        }
+        order.persist();
+        return order;
+    }
+
+    /** Each duration must be allowed by its product; products without per-resource durations need one for all. */
+    private static void checkDurations(List<RenewalItem> items, Map<Long, CloudResource> owned,
+                                       Map<String, ProductRule> rules) {
+        Map<String, Integer> monthsByProduct = new HashMap<>();
+        for (RenewalItem item : items) {
+            ProductRule rule = rules.get(owned.get(item.resourceId()).productType);
+            if (!rule.allowsMonths(item.months())) {
+                throw new DomainException(ErrorCode.INVALID_DURATION, String.valueOf(item.months()), rule.allowedMonths);
+            }
+            Integer first = monthsByProduct.putIfAbsent(rule.productType, item.months());
+            if (first != null && first != item.months() && !rule.perResourceDuration) {
+                throw new DomainException(ErrorCode.PER_RESOURCE_DURATION_NOT_ALLOWED, rule.productType);
+            }
+        }
+    }
+}

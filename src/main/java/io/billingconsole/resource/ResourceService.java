@@ -1,0 +1,158 @@
+package io.billingconsole.resource;
+
+import io.billingconsole.catalog.ProductCatalog;
+import io.billingconsole.catalog.ProductRule;
+import io.billingconsole.shared.DomainException;
+import io.billingconsole.shared.ErrorCode;
+import io.billingconsole.shared.Money;
+import io.billingconsole.shared.PageOf;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Finds an account's resources and registers new ones (for provisioning systems). */
+@ApplicationScoped
+public class ResourceService {
+
+    public static final List<Integer> EXPIRY_FILTER_DAYS = List.of(7, 15, 30);
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ZoneId zone;
+
+    @Inject
+    ProductCatalog catalog;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public PageOf<CloudResource> search(long accountId, ResourceFilter filter) {
+        StringBuilder where = new StringBuilder("accountId = :account");
+        Map<String, Object> params = new HashMap<>();
+        params.put("account", accountId);
+        if (filter.productType() != null) {
+            where.append(" and productType = :type");
+            params.put("type", filter.productType());
+        }
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.expiresWithinDays() != null) {
+            if (!EXPIRY_FILTER_DAYS.contains(filter.expiresWithinDays())) {
+                throw new DomainException(ErrorCode.INVALID_INPUT, "expiresWithinDays");
+            }
+            Instant now = clock.instant();
+            where.append(" and status = :running and expiresAt > :now and expiresAt <= :until");
+            params.put("running", ResourceStatus.RUNNING);
+            params.put("now", now);
+            params.put("until", now.plus(Duration.ofDays(filter.expiresWithinDays())));
+        }
+        String search = filter.search() == null ? "" : filter.search().trim();
+        if (!search.isEmpty()) {
+            params.put("pattern", "%" + escapeLike(search.toLowerCase(Locale.ROOT)) + "%");
+            if (search.matches("\\d{1,18}")) {
+                where.append(" and (id = :id or lower(name) like :pattern escape '\\')");
+                params.put("id", Long.parseLong(search));
+            } else {
+                where.append(" and lower(name) like :pattern escape '\\'");
+            }
+        }
+        Sort sort = Sort.by("expiresAt", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("id");
+        PanacheQuery<CloudResource> query = CloudResource.find(where.toString(), sort, params);
+        List<CloudResource> items = query.page(Page.of(filter.page() - 1, filter.size())).list();
+        return new PageOf<>(items, filter.page(), filter.size(), query.count());
+    }
+
+    /** Resource counts per product type, for the navigation. */
+    @Transactional
+    public Map<String, Long> countByType(long accountId) {
+        Map<String, Long> counts = new HashMap<>();
+        em.createQuery("select r.productType, count(r) from CloudResource r where r.accountId = :a group by r.productType",
+                        Object[].class)
+                .setParameter("a", accountId)
+                .getResultList()
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** The resource, if it belongs to the account; another account's id is "not found". */
+    @Transactional
+    public CloudResource find(long accountId, long id) {
+        CloudResource resource = CloudResource.findById(id);
+        if (resource == null || resource.accountId != accountId) {
+            throw new DomainException(ErrorCode.RESOURCE_NOT_FOUND, String.valueOf(id));
+        }
+        return resource;
+    }
+
+    /** Loads and locks the account's resources in id order (a fixed order avoids deadlocks). */
+    public List<CloudResource> lockOwned(long accountId, Collection<Long> ids) {
+        List<Long> sorted = ids.stream().distinct().sorted().toList();
+        List<CloudResource> resources = em.createQuery(
+                        "from CloudResource r where r.id in :ids and r.accountId = :a order by r.id", CloudResource.class)
+                .setParameter("ids", sorted)
+                .setParameter("a", accountId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        if (resources.size() != sorted.size()) {
+            List<Long> missing = new ArrayList<>(sorted);
+            resources.forEach(r -> missing.remove(r.id));
+            throw new DomainException(ErrorCode.RESOURCE_NOT_FOUND, String.valueOf(missing.get(0)));
+        }
+        return resources;
+    }
+
+    @Transactional
+    public CloudResource register(RegisterResourceCommand command) {
+        ProductRule rule = catalog.require(command.productType());
+        Instant now = clock.instant();
+        CloudResource resource = new CloudResource();
+        resource.accountId = command.accountId();
+        resource.productType = rule.productType;
+        resource.name = command.name();
+        resource.region = command.region();
+        resource.billingMethod = command.billingMethod();
+        resource.trial = command.trial();
+        resource.channel = command.channel();
+        resource.monthlyPrice = command.monthlyPrice() == null ? rule.monthlyPrice : command.monthlyPrice();
+        resource.createdAt = now;
+        resource.status = ResourceStatus.RUNNING;
+        if (command.billingMethod() == BillingMethod.SUBSCRIPTION) {
+            if (command.expiresAt() == null) {
+                throw new DomainException(ErrorCode.INVALID_INPUT, "expiresAt");
+            }
+            if (!command.expiresAt().atZone(zone).toLocalTime().equals(LocalTime.MIDNIGHT)) {
+                throw new DomainException(ErrorCode.INVALID_DATE, command.expiresAt().toString());
+            }
+            resource.expiresAt = command.expiresAt();
+            resource.advanceLifecycle(now, rule, zone);
+        }
+        resource.persist();
+        return resource;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

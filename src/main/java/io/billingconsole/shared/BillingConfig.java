@@ -1,0 +1,53 @@
+package io.billingconsole.shared;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.time.ZoneId;
+
+/** The console's own settings ({@code billing.*}); see the configuration table in the README. */
+@ConfigMapping(prefix = "billing")
+public interface BillingConfig {
+
+    /** Time zone of every business date (expiry at 00:00, daily sweeps). */
+    @WithDefault("Asia/Shanghai")
+    ZoneId zone();
+
+    /** Load the demo accounts and resources at start-up when they are missing. */
+    @WithName("demo-data")
+    @WithDefault("false")
+    boolean demoData();
+
+    @WithName("test-clock")
+    TestClock testClock();
+
+    Db db();
+
+    Session session();
+
+    interface TestClock {
+        /** Lets operators read and move the business clock (never in production). */
+        @WithDefault("false")
+        boolean enabled();
+    }
+
+    interface Db {
+        /** Create the configured database at start-up when it does not exist yet. */
+        @WithName("create-if-missing")
+        @WithDefault("true")
+        boolean createIfMissing();
+    }
+
+    interface Session {
+        /** How long a console login lasts, in hours. */
+        @WithName("max-age-hours")
+        @WithDefault("12")
+        int maxAgeHours();
+
+        /** Mark the session cookie Secure (set true behind HTTPS). */
+        @WithName("secure-cookie")
+        @WithDefault("false")
+        boolean secureCookie();
+    }
+}

@@ -1,0 +1,46 @@
+package io.billingconsole.shared;
+
+/**
+ * Every refusal the console can answer, with its HTTP status. The user-facing text lives in the
+ * message bundle under {@code error_<lower-case name>}; the API also returns the name itself.
+ */
+public enum ErrorCode {
+    MALFORMED_REQUEST(400),
+    PAGE_NOT_FOUND(404),
+    ACCESS_DENIED(403),
+    INVALID_AMOUNT(400),
+    INVALID_DURATION(400),
+    INVALID_INPUT(400),
+    INVALID_DATE(400),
+    EMPTY_SELECTION(400),
+    SELECTION_TOO_LARGE(400),
+    DUPLICATE_RESOURCE(400),
+    PER_RESOURCE_DURATION_NOT_ALLOWED(400),
+    USERNAME_TAKEN(409),
+    RESOURCE_NOT_FOUND(404),
+    ORDER_NOT_FOUND(404),
+    ACCOUNT_NOT_FOUND(404),
+    UNKNOWN_PRODUCT(400),
+    RESOURCE_RELEASED(409),
+    RENEWAL_WINDOW_PASSED(409),
+    PAYG_NOT_RENEWABLE(409),
+    UNPAID_ORDER_EXISTS(409),
+    ORDER_ALREADY_PAID(409),
+    ORDER_VOIDED(409),
+    INSUFFICIENT_BALANCE(409),
+    TEST_CLOCK_DISABLED(409);
+
+    private final int httpStatus;
+
+    ErrorCode(int httpStatus) {
+        this.httpStatus = httpStatus;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    public String messageKey() {
+        return "error_" + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

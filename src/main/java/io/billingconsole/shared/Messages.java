@@ -1,0 +1,515 @@
+package io.billingconsole.shared;
+
+import io.billingconsole.catalog.AfterWindow;
+import io.billingconsole.catalog.ProductFamily;
+import io.billingconsole.ledger.EntryType;
+import io.billingconsole.ledger.Pocket;
+import io.billingconsole.order.OrderStatus;
+import io.billingconsole.order.VoidReason;
+import io.billingconsole.resource.BillingMethod;
+import io.billingconsole.resource.ResourceStatus;
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every visible string of the console. Simplified Chinese is the default (in the annotations);
+ * English is in {@code messages/msg_en.properties}; I18nBundleSyncTest fails when a key is missing there.
+ */
+@MessageBundle(value = "msg", locale = "zh")
+public interface Messages {
+
+    @Message("费用与成本中心")
+    String app_name();
+
+    @Message("概览")
+    String nav_overview();
+
+    @Message("续费管理")
+    String nav_renewals();
+
+    @Message("订单管理")
+    String nav_orders();
+
+    @Message("收支明细")
+    String nav_transactions();
+
+    @Message("后台管理")
+    String nav_admin();
+
+    @Message("退出登录")
+    String nav_logout();
+
+    @Message("English")
+    String lang_name();
+
+    @Message("测试时钟已开启，当前模拟时间：{now}")
+    String test_clock_banner(String now);
+
+    @Message("第 {page} / {pages} 页，共 {total} 条")
+    String pager(Integer page, Integer pages, Long total);
+
+    @Message("上一页")
+    String pager_prev();
+
+    @Message("下一页")
+    String pager_next();
+
+    @Message("搜索")
+    String action_search();
+
+    @Message("重置")
+    String action_reset();
+
+    @Message("是")
+    String yes();
+
+    @Message("否")
+    String no();
+
+    @Message("返回")
+    String back();
+
+    @Message("登录")
+    String login_title();
+
+    @Message("用户名")
+    String login_username();
+
+    @Message("密码")
+    String login_password();
+
+    @Message("登录")
+    String login_submit();
+
+    @Message("用户名或密码错误")
+    String login_failed();
+
+    @Message("您已退出登录")
+    String logged_out();
+
+    @Message("概览")
+    String overview_title();
+
+    @Message("现金余额")
+    String balance_cash();
+
+    @Message("信用额度")
+    String balance_credit_line();
+
+    @Message("可用信用额度")
+    String balance_credit_available();
+
+    @Message("代金券")
+    String balance_vouchers();
+
+    @Message("可用于支付")
+    String balance_spendable();
+
+    @Message("7 天内到期的资源")
+    String overview_expiring();
+
+    @Message("7 天内没有到期的资源")
+    String overview_expiring_none();
+
+    @Message("待支付订单")
+    String overview_unpaid();
+
+    @Message("没有待支付订单")
+    String overview_unpaid_none();
+
+    @Message("查看全部")
+    String overview_view_all();
+
+    @Message("ID")
+    String col_id();
+
+    @Message("名称")
+    String col_name();
+
+    @Message("地域")
+    String col_region();
+
+    @Message("产品")
+    String col_product();
+
+    @Message("到期时间")
+    String col_expires();
+
+    @Message("剩余天数")
+    String col_days_left();
+
+    @Message("状态")
+    String col_status();
+
+    @Message("自动续费")
+    String col_auto_renew();
+
+    @Message("操作")
+    String col_actions();
+
+    @Message("计费方式")
+    String col_billing();
+
+    @Message("{days} 天")
+    String days_left(Long days);
+
+    @Message("已过期 {days} 天")
+    String days_overdue(Long days);
+
+    @Message("{#when status}{#is RUNNING}运行中{#is EXPIRED}已过期（已停机）{#is RELEASED}已释放{/when}")
+    String resource_status(ResourceStatus status);
+
+    @Message("{#when method}{#is SUBSCRIPTION}包年包月{#is PAYG}按量付费{/when}")
+    String billing_method(BillingMethod method);
+
+    @Message("已开通（每次 {months} 个月）")
+    String auto_renew_on(Integer months);
+
+    @Message("未开通")
+    String auto_renew_off();
+
+    @Message("免费/试用")
+    String trial_tag();
+
+    @Message("续费管理")
+    String renewals_title();
+
+    @Message("全部产品")
+    String renewals_all();
+
+    @Message("状态")
+    String filter_status();
+
+    @Message("全部状态")
+    String filter_any_status();
+
+    @Message("到期时间")
+    String filter_expiring();
+
+    @Message("不限")
+    String filter_any_expiry();
+
+    @Message("{days} 天内到期")
+    String filter_expiring_days(Integer days);
+
+    @Message("资源 ID 或名称")
+    String search_placeholder();
+
+    @Message("续费")
+    String action_renew();
+
+    @Message("批量续费")
+    String action_batch_renew();
+
+    @Message("勾选多个资源后点击“批量续费”")
+    String batch_hint();
+
+    @Message("没有符合条件的资源")
+    String no_resources();
+
+    @Message("{#when code}{#is RESOURCE_RELEASED}已释放，不能续费{#is RENEWAL_WINDOW_PASSED}已超过到期后可续费期限{#is PAYG_NOT_RENEWABLE}按量付费，无需续费{#else}不能续费{/when}")
+    String renew_blocked(ErrorCode code);
+
+    @Message("已有待支付订单 #{order}")
+    String renew_pending_order(Long order);
+
+    @Message("去支付")
+    String renew_pay_pending();
+
+    @Message("续费")
+    String renew_title();
+
+    @Message("当前到期时间")
+    String renew_current_expiry();
+
+    @Message("续费时长")
+    String renew_duration();
+
+    @Message("{months} 个月")
+    String duration_months(Integer months);
+
+    @Message("{years} 年")
+    String duration_years(Integer years);
+
+    @Message("价格")
+    String renew_price();
+
+    @Message("续费后到期时间")
+    String renew_new_expiry();
+
+    @Message("续费从当前到期时间起算；本产品到期后 {days} 天内仍可续费。")
+    String renew_rule_hint(Integer days);
+
+    @Message("提交订单")
+    String renew_submit();
+
+    @Message("已选择 {count} 个资源")
+    String renew_selected(Integer count);
+
+    @Message("统一续费时长")
+    String renew_mode_all();
+
+    @Message("为每个资源单独设置时长")
+    String renew_mode_each();
+
+    @Message("所选产品不支持逐个设置时长")
+    String renew_mode_each_unavailable();
+
+    @Message("合计")
+    String renew_total();
+
+    @Message("订单管理")
+    String orders_title();
+
+    @Message("订单号")
+    String col_order_id();
+
+    @Message("创建时间")
+    String col_created();
+
+    @Message("金额")
+    String col_amount();
+
+    @Message("资源")
+    String col_lines();
+
+    @Message("作废原因")
+    String col_void_reason();
+
+    @Message("{#when status}{#is UNPAID}待支付{#is PAID}已支付{#is VOIDED}已作废{/when}")
+    String order_status(OrderStatus status);
+
+    @Message("{#when reason}{#is MANUAL}您手动作废了此订单{#is UNPAID_TIMEOUT}创建后 7 天内未支付，系统自动作废{#is INSUFFICIENT_BALANCE}自动续费时账户余额不足，订单已自动作废{/when}")
+    String void_reason(VoidReason reason);
+
+    @Message("全部订单")
+    String filter_any_order_status();
+
+    @Message("没有订单")
+    String orders_none();
+
+    @Message("订单 #{id}")
+    String order_title(Long id);
+
+    @Message("续费订单")
+    String order_kind_renewal();
+
+    @Message("支付时间")
+    String order_paid_at();
+
+    @Message("作废时间")
+    String order_voided_at();
+
+    @Message("支付")
+    String action_pay();
+
+    @Message("作废订单")
+    String action_void();
+
+    @Message("确定作废此订单？作废后不能再支付。")
+    String void_confirm();
+
+    @Message("支付顺序：代金券 → 现金余额 → 信用额度")
+    String order_pay_order();
+
+    @Message("余额不足，还差 {missing.yuan}。请充值后再支付。")
+    String order_missing(Money missing);
+
+    @Message("代金券支付")
+    String paid_from_vouchers();
+
+    @Message("现金支付")
+    String paid_from_cash();
+
+    @Message("信用额度支付")
+    String paid_from_credit();
+
+    @Message("时长")
+    String col_months();
+
+    @Message("到期时间变化")
+    String col_expiry_change();
+
+    @Message("{#when done}{#is created}订单已创建，请支付。{#is paid}支付成功，资源已续费。{#is voided}订单已作废。{#else}完成。{/when}")
+    String notice_done(String done);
+
+    @Message("收支明细")
+    String tx_title();
+
+    @Message("{#when type}{#is TOP_UP}充值{#is PAYMENT}消费{#is VOUCHER_GRANT}代金券发放{#is REFUND}退款{#is WITHDRAWAL}提现{#is ADJUSTMENT}调账{/when}")
+    String tx_type(EntryType type);
+
+    @Message("{#when pocket}{#is CASH}现金{#is CREDIT}信用额度{#is VOUCHER}代金券{/when}")
+    String tx_pocket(Pocket pocket);
+
+    @Message("全部类型")
+    String tx_any_type();
+
+    @Message("时间")
+    String col_time();
+
+    @Message("类型")
+    String col_type();
+
+    @Message("资金类型")
+    String col_pocket();
+
+    @Message("现金余额")
+    String col_balance_after();
+
+    @Message("备注")
+    String col_note();
+
+    @Message("订单")
+    String col_order();
+
+    @Message("开始日期")
+    String filter_from();
+
+    @Message("结束日期")
+    String filter_to();
+
+    @Message("没有记录")
+    String tx_none();
+
+    @Message("后台管理")
+    String admin_title();
+
+    @Message("测试时钟")
+    String admin_clock();
+
+    @Message("当前业务时间")
+    String admin_clock_now();
+
+    @Message("设置时间")
+    String admin_clock_set();
+
+    @Message("恢复真实时间")
+    String admin_clock_reset();
+
+    @Message("仅用于测试与演示；生产环境中关闭。")
+    String admin_clock_hint();
+
+    @Message("产品续费规则")
+    String admin_rules();
+
+    @Message("产品系列")
+    String rule_family();
+
+    @Message("{#when family}{#is WANWANG}万网（域名与网站）{#is CLOUD}云产品{/when}")
+    String family(ProductFamily family);
+
+    @Message("到期后可续费天数")
+    String rule_window();
+
+    @Message("之后")
+    String rule_after_window();
+
+    @Message("{#when value}{#is EXPIRED_FOR_GOOD}永久失效{#is RELEASED}释放{#is RELEASED_DATA_DELETED}释放，数据不可恢复{/when}")
+    String after_window(AfterWindow value);
+
+    @Message("自动续费提前天数")
+    String rule_lead_days();
+
+    @Message("设置/取消自动续费最少剩余天数")
+    String rule_change_min_days();
+
+    @Message("到期前多少天内不可开通")
+    String rule_blocked_within();
+
+    @Message("代理商/API 渠道可自动续费")
+    String rule_reseller_api();
+
+    @Message("可选时长（月）")
+    String rule_months();
+
+    @Message("批量时可逐个设置时长")
+    String rule_per_resource();
+
+    @Message("月单价")
+    String rule_price();
+
+    @Message("客户账户")
+    String admin_accounts();
+
+    @Message("名称")
+    String col_display_name();
+
+    @Message("邮箱")
+    String col_email();
+
+    @Message("出错了（{status}）")
+    String error_title(Integer status);
+
+    @Message("请求格式不正确（JSON 无效或字段类型不符）")
+    String error_malformed_request();
+
+    @Message("页面或资源不存在")
+    String error_page_not_found();
+
+    @Message("您无权访问此页面")
+    String error_access_denied();
+
+    @Message("金额无效：{value}。请输入最多两位小数的正数。")
+    String error_invalid_amount(String value);
+
+    @Message("续费时长无效：{months}。可选月数：{allowed}")
+    String error_invalid_duration(String months, String allowed);
+
+    @Message("输入无效：{field}")
+    String error_invalid_input(String field);
+
+    @Message("时间无效：{value}。到期时间须为业务时区的 00:00。")
+    String error_invalid_date(String value);
+
+    @Message("请至少选择一个资源")
+    String error_empty_selection();
+
+    @Message("一次最多选择 {max} 个资源")
+    String error_selection_too_large(String max);
+
+    @Message("资源 {id} 重复出现")
+    String error_duplicate_resource(String id);
+
+    @Message("产品 {product} 不支持为每个资源单独设置时长")
+    String error_per_resource_duration_not_allowed(String product);
+
+    @Message("用户名 {username} 已被使用")
+    String error_username_taken(String username);
+
+    @Message("资源 {id} 不存在")
+    String error_resource_not_found(String id);
+
+    @Message("订单 {id} 不存在")
+    String error_order_not_found(String id);
+
+    @Message("账户 {id} 不存在")
+    String error_account_not_found(String id);
+
+    @Message("未知的产品类型：{type}")
+    String error_unknown_product(String type);
+
+    @Message("资源 {name} 已释放，不能续费")
+    String error_resource_released(String name);
+
+    @Message("资源 {name} 已超过到期后可续费期限，不能续费")
+    String error_renewal_window_passed(String name);
+
+    @Message("资源 {name} 为按量付费，无需续费")
+    String error_payg_not_renewable(String name);
+
+    @Message("资源 {name} 已有待支付订单 {order}，请先支付或作废该订单")
+    String error_unpaid_order_exists(String name, String order);
+
+    @Message("订单 {id} 已支付，不能重复支付或作废")
+    String error_order_already_paid(String id);
+
+    @Message("订单 {id} 已作废，不能支付")
+    String error_order_voided(String id);
+
+    @Message("账户余额不足，还差 ¥{missing}")
+    String error_insufficient_balance(String missing);
+
+    @Message("测试时钟未开启")
+    String error_test_clock_disabled();
+}

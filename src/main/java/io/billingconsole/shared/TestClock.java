@@ -1,0 +1,92 @@
+package io.billingconsole.shared;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Moves the business clock when {@code billing.test-clock.enabled} is on. The offset is stored so
+ * that it survives restarts; observers of {@link ClockMoved} catch up with the new time.
+ */
+@ApplicationScoped
+public class TestClock {
+
+    /** Fired after the clock was moved, inside no transaction. */
+    public record ClockMoved(Instant from, Instant to) {
+    }
+
+    private static final Clock SYSTEM = Clock.systemUTC();
+
+    @Inject
+    AdjustableClock clock;
+
+    @Inject
+    BillingConfig config;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Event<ClockMoved> moved;
+
+    @Transactional
+    void restore(@Observes @Priority(2) StartupEvent event) {
+        if (!config.testClock().enabled()) {
+            return;
+        }
+        List<?> stored = em.createNativeQuery("select offset_millis from clock_setting where id = 1").getResultList();
+        if (!stored.isEmpty()) {
+            clock.setOffset(Duration.ofMillis(((Number) stored.get(0)).longValue()));
+        }
+    }
+
+    public boolean enabled() {
+        return config.testClock().enabled();
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Sets the business time to {@code target}; time keeps running from there. */
+    public Instant moveTo(Instant target) {
+        requireEnabled();
+        Instant from = clock.instant();
+        store(Duration.between(SYSTEM.instant(), target));
+        moved.fire(new ClockMoved(from, clock.instant()));
+        return clock.instant();
+    }
+
+    public Instant reset() {
+        requireEnabled();
+        Instant from = clock.instant();
+        store(Duration.ZERO);
+        moved.fire(new ClockMoved(from, clock.instant()));
+        return clock.instant();
+    }
+
+    @Transactional
+    void store(Duration offset) {
+        em.createNativeQuery("insert into clock_setting (id, offset_millis) values (1, ?1)"
+                        + " on conflict (id) do update set offset_millis = excluded.offset_millis")
+                .setParameter(1, offset.toMillis())
+                .executeUpdate();
+        clock.setOffset(offset);
+    }
+
+    private void requireEnabled() {
+        if (!config.testClock().enabled()) {
+            throw new DomainException(ErrorCode.TEST_CLOCK_DISABLED);
+        }
+    }
+}
