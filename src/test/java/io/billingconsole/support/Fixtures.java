@@ -1,0 +1,77 @@
+package io.billingconsole.support;
+
+import io.billingconsole.account.Account;
+import io.billingconsole.account.AccountService;
+import io.billingconsole.ledger.LedgerService;
+import io.billingconsole.resource.BillingMethod;
+import io.billingconsole.resource.Channel;
+import io.billingconsole.resource.CloudResource;
+import io.billingconsole.resource.RegisterResourceCommand;
+import io.billingconsole.resource.ResourceService;
+import io.billingconsole.shared.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Small builders for test data, through the same services the application uses. */
+@ApplicationScoped
+public class Fixtures {
+
+    public static final String PASSWORD = "test-pass-123";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    ResourceService resources;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ZoneId zone;
+
+    /** A customer as a test sees it: the account and the login. */
+    public record Customer(long accountId, String username) {
+        public String password() {
+            return PASSWORD;
+        }
+    }
+
+    public Customer customer(String cash) {
+        String username = "cust" + System.nanoTime() % 1_000_000_000L + "x" + SEQUENCE.incrementAndGet();
+        Account account = accounts.createCustomer(new AccountService.NewCustomer(username, PASSWORD,
+                username + "@example.com", null, "Customer " + username));
+        Money amount = Money.parse(cash);
+        if (amount.isPositive()) {
+            ledger.topUp(account.id, amount, "test top-up");
+        }
+        return new Customer(account.id, username);
+    }
+
+    public CloudResource resource(Customer owner, String productType, int daysFromToday) {
+        return resources.register(new RegisterResourceCommand(owner.accountId(), productType,
+                productType.toLowerCase() + "-" + SEQUENCE.incrementAndGet(), "cn-hangzhou", midnight(daysFromToday),
+                BillingMethod.SUBSCRIPTION, false, Channel.CONSOLE, null));
+    }
+
+    public CloudResource payg(Customer owner, String productType) {
+        return resources.register(new RegisterResourceCommand(owner.accountId(), productType,
+                "payg-" + SEQUENCE.incrementAndGet(), "cn-hangzhou", null, BillingMethod.PAYG, false,
+                Channel.CONSOLE, null));
+    }
+
+    /** 00:00 in the business zone, {@code days} from today by the business clock. */
+    public Instant midnight(int days) {
+        return LocalDate.now(clock.withZone(zone)).plusDays(days).atStartOfDay(zone).toInstant();
+    }
+}
