@@ -10,6 +10,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -61,6 +62,15 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response jsonMismatch(MismatchedInputException error, HttpServerRequest request) {
         return malformed(error, request);
+    }
+
+    /** Quarkus REST reports unreadable bodies (truncated JSON, say) as a bare 400; give it a code and a message. */
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException error, HttpServerRequest request) {
+        if (error.getResponse().getStatus() == Response.Status.BAD_REQUEST.getStatusCode()) {
+            return malformed(error, request);
+        }
+        return error.getResponse();
     }
 
     private Response malformed(Exception error, HttpServerRequest request) {

@@ -2,6 +2,7 @@ package io.billingconsole.support;
 
 import io.billingconsole.account.Account;
 import io.billingconsole.account.AccountService;
+import io.billingconsole.account.Role;
 import io.billingconsole.ledger.LedgerService;
 import io.billingconsole.resource.BillingMethod;
 import io.billingconsole.resource.Channel;
@@ -56,6 +57,21 @@ public class Fixtures {
             ledger.topUp(account.id, amount, "test top-up");
         }
         return new Customer(account.id, username);
+    }
+
+    /** A staff login (operator or finance); returns the username. */
+    public String staff(Role role) {
+        String username = role.name().toLowerCase() + System.nanoTime() % 1_000_000_000L + "x" + SEQUENCE.incrementAndGet();
+        accounts.createStaff(username, PASSWORD, role);
+        return username;
+    }
+
+    /** Cash, credit line and vouchers as the payment order needs them. */
+    public void fund(Customer customer, String creditLine, String voucher) {
+        accounts.setCreditLine(customer.accountId(), Money.parse(creditLine));
+        if (Money.parse(voucher).isPositive()) {
+            ledger.grantVoucher(customer.accountId(), "test voucher", Money.parse(voucher), midnight(30));
+        }
     }
 
     public CloudResource resource(Customer owner, String productType, int daysFromToday) {

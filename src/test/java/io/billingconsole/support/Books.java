@@ -1,0 +1,55 @@
+package io.billingconsole.support;
+
+import io.billingconsole.shared.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+
+/** Reads the stored state straight from the tables, so tests check what was persisted, not what was answered. */
+@ApplicationScoped
+public class Books {
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public Money cashBalance(long accountId) {
+        return Money.ofFen(number("select cash_balance_fen from account where id = ?1", accountId));
+    }
+
+    /** The sum of the account's cash and credit ledger entries: must always equal the cash balance. */
+    @Transactional
+    public Money ledgerCashSum(long accountId) {
+        return Money.ofFen(number("select coalesce(sum(amount_fen), 0) from ledger_entry"
+                + " where account_id = ?1 and pocket in ('CASH', 'CREDIT')", accountId));
+    }
+
+    @Transactional
+    public long orderCount(long accountId) {
+        return number("select count(*) from orders where account_id = ?1", accountId);
+    }
+
+    @Transactional
+    public long ledgerEntriesOfOrder(long orderId) {
+        return number("select count(*) from ledger_entry where order_id = ?1", orderId);
+    }
+
+    @Transactional
+    public String orderStatus(long orderId) {
+        return (String) em.createNativeQuery("select status from orders where id = ?1")
+                .setParameter(1, orderId).getSingleResult();
+    }
+
+    @Transactional
+    public Instant expiry(long resourceId) {
+        return (Instant) em.createNativeQuery("select expires_at from cloud_resource where id = ?1", Instant.class)
+                .setParameter(1, resourceId).getSingleResult();
+    }
+
+    private long number(String sql, long id) {
+        return ((Number) em.createNativeQuery(sql).setParameter(1, id).getSingleResult()).longValue();
+    }
+}
