@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.hibernate.Hibernate;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -78,6 +79,7 @@ public class OrderService {
     public Order voidByCustomer(long accountId, long orderId) {
         Order order = lockOwned(accountId, orderId);
         order.voidFor(VoidReason.MANUAL, clock.instant());
+        Hibernate.initialize(order.lines);
         return order;
     }
 
@@ -87,7 +89,7 @@ public class OrderService {
         if (order == null || order.accountId != accountId) {
             throw new DomainException(ErrorCode.ORDER_NOT_FOUND, String.valueOf(orderId));
         }
-        order.lines.size();
+        Hibernate.initialize(order.lines);
         return order;
     }
 
