@@ -330,7 +330,7 @@ public interface Messages {
     @Message("到期时间变化")
     String col_expiry_change();
 
-    @Message("{#when done}{#is created}订单已创建，请支付。{#is paid}支付成功，资源已续费。{#is voided}订单已作废。{#else}完成。{/when}")
+    @Message("{#when done}{#is 'created'}订单已创建，请支付。{#is 'paid'}支付成功，资源已续费。{#is 'voided'}订单已作废。{#else}完成。{/when}")
     String notice_done(String done);
 
     @Message("收支明细")

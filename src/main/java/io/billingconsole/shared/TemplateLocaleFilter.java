@@ -1,8 +1,13 @@
 package io.billingconsole.shared;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.qute.EngineBuilder;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /** Renders every page in the request's language, and keeps pages out of shared caches. */
@@ -11,12 +16,31 @@ public class TemplateLocaleFilter {
     @Inject
     RequestLocale locale;
 
+    /**
+     * Quarkus REST renders a returned template before response filters run, so the language is
+     * given to each template instance when it is created during a request.
+     */
+    static void localizeNewTemplates(@Observes EngineBuilder engine) {
+        engine.addTemplateInstanceInitializer(TemplateLocaleFilter::localize);
+    }
+
+    private static void localize(TemplateInstance instance) {
+        ManagedContext request = Arc.container().requestContext();
+        if (request.isActive()) {
+            instance.setLocale(Arc.container().instance(RequestLocale.class).get().get());
+        }
+    }
+
     @ServerResponseFilter
     public void localize(ContainerResponseContext response) {
-        if (response.getEntity() instanceof TemplateInstance page) {
-            page.setLocale(locale.get());
+        // the entity is already rendered to a String here unless a Response wraps the template
+        if (response.getEntity() instanceof TemplateInstance || isHtml(response.getMediaType())) {
             response.getHeaders().putSingle("Content-Language", locale.get().getLanguage());
             response.getHeaders().putSingle("Cache-Control", "no-store");
         }
+    }
+
+    private static boolean isHtml(MediaType type) {
+        return type != null && MediaType.TEXT_HTML_TYPE.isCompatible(type);
     }
 }

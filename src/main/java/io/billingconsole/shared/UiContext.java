@@ -2,6 +2,7 @@ package io.billingconsole.shared;
 
 import io.billingconsole.account.CurrentUser;
 import io.billingconsole.account.Role;
+import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,6 +25,9 @@ public class UiContext {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CsrfTokenParameterProvider csrf;
 
     public boolean loggedIn() {
         return user.loggedIn();
@@ -52,6 +56,19 @@ public class UiContext {
     /** The language a click on the switch leads to. */
     public String otherLang() {
         return locale.english() ? Locales.CHINESE : Locales.ENGLISH;
+    }
+
+    /**
+     * Whether the header's forms (language, logout) can carry a CSRF token. The token is only set
+     * for requests that reach a page; the error page of an unknown address (a 404 for
+     * /favicon.ico) is rendered without one and shows the header without those forms.
+     */
+    public boolean forms() {
+        try {
+            return csrf.getToken() != null;
+        } catch (IllegalStateException noToken) {
+            return false;
+        }
     }
 
     public boolean testClock() {
