@@ -11,6 +11,7 @@
 #   ACCOUNTS=10000 RESOURCES=1000000 BIG=2000      data size (BIG: resources of bench00001)
 #   WRK_THREADS=2 WRK_CONNECTIONS=16 WRK_DURATION=20s WARMUP_DURATION=10s (per URL, before measuring)
 #   BENCH_DROP_DB=0          1: drop the database at the end (default: keep it for inspection)
+#   BENCH_BUILD=0            1: rebuild even if target/quarkus-app exists (e.g. after a new migration)
 #   BENCH_OUT=target/bench   logs and results.md go here
 #
 # Exit status is non-zero if any step fails (build, start-up, generation, login, a non-200 check).
@@ -29,6 +30,7 @@ WRK_CONNECTIONS=${WRK_CONNECTIONS:-16}
 WRK_DURATION=${WRK_DURATION:-20s}
 WARMUP_DURATION=${WARMUP_DURATION:-10s}
 BENCH_DROP_DB=${BENCH_DROP_DB:-0}
+BENCH_BUILD=${BENCH_BUILD:-0}
 BENCH_OUT=${BENCH_OUT:-target/bench}
 BENCH_USER=bench$(printf '%05d' 1)
 BENCH_PASSWORD=bench-pass-1
@@ -85,7 +87,7 @@ if ! command -v wrk >/dev/null; then
 fi
 
 # ---- build ----
-if [[ ! -f target/quarkus-app/quarkus-run.jar ]]; then
+if [[ $BENCH_BUILD == 1 || ! -f target/quarkus-app/quarkus-run.jar ]]; then
     log "building (./mvnw -B -q package -DskipTests)"
     ./mvnw -B -q package -DskipTests
 fi
