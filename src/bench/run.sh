@@ -1,0 +1,220 @@
+#!/usr/bin/env bash
+# Scale benchmark: a fresh database, the app's schema (Flyway), generated data (generate.sql),
+# then wrk against the renewal page and the resource API of one large account.
+#
+#   src/bench/run.sh
+#
+# Settings (environment, all optional):
+#   BENCH_DB=billing_bench   database to (re)create; it is DROPPED first if it exists
+#   PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres   PostgreSQL (trust or ~/.pgpass auth)
+#   BENCH_PORT=8280          HTTP port of the app under test
+#   ACCOUNTS=10000 RESOURCES=1000000 BIG=2000      data size (BIG: resources of bench00001)
+#   WRK_THREADS=2 WRK_CONNECTIONS=16 WRK_DURATION=20s WARMUP_DURATION=10s (per URL, before measuring)
+#   BENCH_DROP_DB=0          1: drop the database at the end (default: keep it for inspection)
+#   BENCH_BUILD=0            1: rebuild even if target/quarkus-app exists (e.g. after a new migration)
+#   BENCH_OUT=target/bench   logs and results.md go here
+#
+# Exit status is non-zero if any step fails (build, start-up, generation, login, a non-200 check).
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+
+BENCH_DB=${BENCH_DB:-billing_bench}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+BENCH_PORT=${BENCH_PORT:-8280}
+ACCOUNTS=${ACCOUNTS:-10000}
+RESOURCES=${RESOURCES:-1000000}
+BIG=${BIG:-2000}
+WRK_THREADS=${WRK_THREADS:-2}
+WRK_CONNECTIONS=${WRK_CONNECTIONS:-16}
+WRK_DURATION=${WRK_DURATION:-20s}
+WARMUP_DURATION=${WARMUP_DURATION:-10s}
+BENCH_DROP_DB=${BENCH_DROP_DB:-0}
+BENCH_BUILD=${BENCH_BUILD:-0}
+BENCH_OUT=${BENCH_OUT:-target/bench}
+BENCH_USER=bench$(printf '%05d' 1)
+BENCH_PASSWORD=bench-pass-1
+BASE=http://127.0.0.1:${BENCH_PORT}
+
+if [[ ! $BENCH_DB =~ ^[A-Za-z0-9_]+$ ]]; then
+    echo "BENCH_DB must match [A-Za-z0-9_]+" >&2
+    exit 2
+fi
+if (( ${#ACCOUNTS} > 5 )); then
+    BENCH_USER=bench$(printf "%0${#ACCOUNTS}d" 1)
+fi
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+mkdir -p "$BENCH_OUT"
+OUT=$(cd "$BENCH_OUT" && pwd)
+WORK=$(mktemp -d)
+APP_PID=
+
+cleanup() {
+    local status=$?
+    if [[ -n $APP_PID ]] && kill -0 "$APP_PID" 2>/dev/null; then
+        log "stopping the app (pid $APP_PID)"
+        kill "$APP_PID" 2>/dev/null || true
+        for _ in $(seq 1 30); do
+            kill -0 "$APP_PID" 2>/dev/null || break
+            sleep 1
+        done
+        kill -9 "$APP_PID" 2>/dev/null || true
+        wait "$APP_PID" 2>/dev/null || true
+    fi
+    rm -rf "$WORK"
+    if [[ $BENCH_DROP_DB == 1 ]]; then
+        psql -X -q -d postgres -c "drop database if exists $BENCH_DB with (force)" || true
+        log "dropped database $BENCH_DB"
+    fi
+    exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---- tools ----
+for tool in psql curl java; do
+    command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 2; }
+done
+if ! command -v wrk >/dev/null; then
+    log "installing wrk (Debian package)"
+    if [[ $(id -u) == 0 ]]; then
+        apt-get install -y -q wrk >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; }
+    else
+        sudo apt-get install -y -q wrk >/dev/null
+    fi
+fi
+
+# ---- build ----
+if [[ $BENCH_BUILD == 1 || ! -f target/quarkus-app/quarkus-run.jar ]]; then
+    log "building (./mvnw -B -q package -DskipTests)"
+    ./mvnw -B -q package -DskipTests
+fi
+
+# ---- fresh database, schema by the app's Flyway migrations ----
+if curl -s -o /dev/null "$BASE/"; then
+    echo "port $BENCH_PORT is already in use; set BENCH_PORT" >&2
+    exit 2
+fi
+log "recreating database $BENCH_DB on $PGHOST:$PGPORT"
+psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "drop database if exists $BENCH_DB with (force)" -c "create database $BENCH_DB"
+
+log "starting the app on port $BENCH_PORT (log: $OUT/app.log)"
+BILLING_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" BILLING_DB_USER="$PGUSER" \
+    BILLING_DEMO_DATA=false BILLING_TEST_CLOCK=false PORT="$BENCH_PORT" \
+    java -jar target/quarkus-app/quarkus-run.jar >"$OUT/app.log" 2>&1 &
+APP_PID=$!
+for i in $(seq 1 120); do
+    if ! kill -0 "$APP_PID" 2>/dev/null; then
+        echo "the app exited during start-up; see $OUT/app.log" >&2
+        tail -20 "$OUT/app.log" >&2
+        exit 1
+    fi
+    if curl -sf -o /dev/null "$BASE/q/health/ready"; then
+        break
+    fi
+    (( i < 120 )) || { echo "the app did not become ready in 120 s" >&2; exit 1; }
+    sleep 1
+done
+log "app ready"
+
+# ---- data ----
+log "generating: $ACCOUNTS accounts, $RESOURCES resources ($BIG for $BENCH_USER)"
+start=$(date +%s.%N)
+psql -X -q -v ON_ERROR_STOP=1 -d "$BENCH_DB" -v accounts="$ACCOUNTS" -v resources="$RESOURCES" -v big="$BIG" \
+    -v password="$BENCH_PASSWORD" -f src/bench/generate.sql >"$OUT/generate.log" 2>&1 \
+    || { cat "$OUT/generate.log" >&2; exit 1; }
+end=$(date +%s.%N)
+GEN_SECONDS=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", e - s }')
+log "generated in ${GEN_SECONDS} s (details: $OUT/generate.log)"
+sed -n '/---- generated ----/,$p' "$OUT/generate.log" >&2
+
+# ---- log in like a browser: the login form's CSRF token and cookie, then POST /login ----
+JAR=$WORK/cookies
+curl -sf -c "$JAR" -o "$WORK/login.html" "$BASE/login"
+CSRF=$(sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' "$WORK/login.html" | head -1)
+[[ -n $CSRF ]] || { echo "no csrf_token in the login form" >&2; exit 1; }
+status=$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR" -c "$JAR" \
+    --data-urlencode "csrf_token=$CSRF" --data-urlencode "username=$BENCH_USER" \
+    --data-urlencode "password=$BENCH_PASSWORD" "$BASE/login")
+[[ $status == 303 ]] || { echo "login of $BENCH_USER answered $status, expected 303" >&2; exit 1; }
+SESSION=$(awk '$6 == "billing_session" { print $7 }' "$JAR")
+CSRF_COOKIE=$(awk '$6 == "billing_csrf" { print $7 }' "$JAR")
+[[ -n $SESSION ]] || { echo "no billing_session cookie after login" >&2; exit 1; }
+log "logged in as $BENCH_USER (bcrypt hash from pgcrypto accepted)"
+COOKIE_HEADER="Cookie: billing_session=$SESSION${CSRF_COOKIE:+; billing_csrf=$CSRF_COOKIE}"
+AUTH_HEADER="Authorization: Basic $(printf '%s:%s' "$BENCH_USER" "$BENCH_PASSWORD" | base64 -w0)"
+
+# name|path|header
+ENDPOINTS=(
+    "renewal page|/renewals|$COOKIE_HEADER"
+    "renewal page, type=ECS & expiring in 30 d|/renewals?type=ECS&expiring=30|$COOKIE_HEADER"
+    "renewal page, search q=shop|/renewals?q=shop|$COOKIE_HEADER"
+    "API resource list|/api/v1/resources|$AUTH_HEADER"
+    "API, expiresWithinDays=30|/api/v1/resources?expiresWithinDays=30|$AUTH_HEADER"
+)
+
+# ---- every URL must answer 200 with real content before it is measured ----
+for entry in "${ENDPOINTS[@]}"; do
+    IFS='|' read -r name path header <<<"$entry"
+    status=$(curl -s -o "$WORK/check" -w '%{http_code}' -H "$header" "$BASE$path")
+    [[ $status == 200 ]] || { echo "$path answered $status, expected 200" >&2; exit 1; }
+    if [[ $path == /api/* ]]; then
+        grep -q '"total":[1-9]' "$WORK/check" || { echo "$path: empty list" >&2; exit 1; }
+        total=$(grep -o '"total":[0-9]*' "$WORK/check" | cut -d: -f2)
+    else
+        grep -q 'data-resource=' "$WORK/check" || { echo "$path: no resource rows" >&2; exit 1; }
+        total=$(grep -c 'data-resource=' "$WORK/check")
+        total="$total rows on page 1"
+    fi
+    log "check $path: 200, $(wc -c <"$WORK/check") bytes, total $total"
+done
+
+# ---- wrk ----
+WRK="wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d$WRK_DURATION --latency"
+RESULTS=$OUT/results.md
+: >"$OUT/wrk.log"
+{
+    echo "# Benchmark $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo
+    echo "Data: $ACCOUNTS accounts, $RESOURCES resources, $BENCH_USER has $BIG; generated in ${GEN_SECONDS} s."
+    echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM;" \
+        "$(java -version 2>&1 | head -1); $(psql -X -A -t -d postgres -c 'show server_version')."
+    echo "wrk: \`$WRK -H '<cookie or basic auth>' URL\`, after a warm-up of ${WARMUP_DURATION} per URL."
+    echo
+    echo "| endpoint | URL | req/s | p50 | p99 | non-2xx | load avg (1 min) before |"
+    echo "|---|---|---:|---:|---:|---:|---:|"
+} >"$RESULTS"
+
+# warm-up: the JIT compiles the hot paths of all endpoints before any is measured
+log "warm-up: ${WARMUP_DURATION} per URL, not measured"
+for entry in "${ENDPOINTS[@]}"; do
+    IFS='|' read -r name path header <<<"$entry"
+    wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$WARMUP_DURATION" -H "$header" "$BASE$path" >/dev/null
+done
+
+for entry in "${ENDPOINTS[@]}"; do
+    IFS='|' read -r name path header <<<"$entry"
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    log "uptime: $(uptime)"
+    log "$WRK -H '${header%%:*}: ...' '$BASE$path'"
+    $WRK -H "$header" "$BASE$path" >"$WORK/wrk.txt"
+    cat "$WORK/wrk.txt" >>"$OUT/wrk.log"
+    sed 's/^/    /' "$WORK/wrk.txt" >&2
+    rps=$(awk '/^Requests\/sec:/ { print $2 }' "$WORK/wrk.txt")
+    p50=$(awk '$1 == "50%" { print $2 }' "$WORK/wrk.txt")
+    p99=$(awk '$1 == "99%" { print $2 }' "$WORK/wrk.txt")
+    bad=$(awk '/Non-2xx or 3xx responses:/ { print $5 }' "$WORK/wrk.txt")
+    errors=$(awk '/Socket errors:/ { print }' "$WORK/wrk.txt")
+    [[ -z $errors ]] || log "$errors"
+    echo "| $name | \`$path\` | $rps | $p50 | $p99 | ${bad:-0} | $load |" >>"$RESULTS"
+done
+
+echo >>"$RESULTS"
+echo "Load after the run: $(uptime)" >>"$RESULTS"
+log "results ($RESULTS):"
+cat "$RESULTS"
+if [[ $BENCH_DROP_DB != 1 ]]; then
+    log "database $BENCH_DB kept (BENCH_DROP_DB=1 drops it at the end)"
+fi
