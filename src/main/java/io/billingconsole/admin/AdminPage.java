@@ -57,7 +57,7 @@ public class AdminPage {
     public TemplateInstance index(@QueryParam("page") String page) {
         int number = PageOf.page(Params.optionalInt(page));
         var query = Account.<Account>findAll(Sort.by("id"));
-        PageOf<Account> accounts = new PageOf<>(query.page(Page.of(number - 1, 20)).list(), number, 20, query.count());
+        PageOf<Account> accounts = PageOf.of(query.page(Page.of(number - 1, 20)).list(), number, 20, query::count);
         return Templates.index(testClock.enabled(), catalog.all(), accounts);
     }
 

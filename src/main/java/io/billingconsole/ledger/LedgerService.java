@@ -151,7 +151,7 @@ public class LedgerService {
         }
         PanacheQuery<LedgerEntry> query = LedgerEntry.find(where.toString(),
                 Sort.descending("createdAt").and("id", Sort.Direction.Descending), params);
-        return new PageOf<>(query.page(Page.of(page - 1, size)).list(), page, size, query.count());
+        return PageOf.of(query.page(Page.of(page - 1, size)).list(), page, size, query::count);
     }
 
     private List<Voucher> usableVouchers(long accountId, Instant now, boolean lock) {

@@ -105,7 +105,7 @@ public class OrderService {
                     .setParameter("orders", orders)
                     .getResultList();
         }
-        return new PageOf<>(orders, page, size, query.count());
+        return PageOf.of(orders, page, size, query::count);
     }
 
     /** Unpaid orders that already cover one of these resources, keyed by resource id. */

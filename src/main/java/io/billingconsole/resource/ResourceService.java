@@ -81,7 +81,7 @@ public class ResourceService {
         Sort sort = Sort.by("expiresAt", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("id");
         PanacheQuery<CloudResource> query = CloudResource.find(where.toString(), sort, params);
         List<CloudResource> items = query.page(Page.of(filter.page() - 1, filter.size())).list();
-        return new PageOf<>(items, filter.page(), filter.size(), query.count());
+        return PageOf.of(items, filter.page(), filter.size(), query::count);
     }
 
     /** Resource counts per product type, for the navigation. */

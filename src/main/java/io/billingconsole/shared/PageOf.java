@@ -1,6 +1,7 @@
 package io.billingconsole.shared;
 
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /** One page of a longer list, with what the pager needs. */
 public record PageOf<T>(List<T> items, int page, int size, long total) {
@@ -23,6 +24,15 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
 
     public boolean hasNext() {
         return page < totalPages();
+    }
+
+    /**
+     * A page whose total is only counted when the page itself cannot tell it: a short, non-empty
+     * page is the last one, which spares the count query on most lists of one account.
+     */
+    public static <T> PageOf<T> of(List<T> items, int page, int size, LongSupplier count) {
+        long total = !items.isEmpty() && items.size() < size ? (long) (page - 1) * size + items.size() : count.getAsLong();
+        return new PageOf<>(items, page, size, total);
     }
 
     /** Clamps a requested page number (1-based) and size into sane bounds. */
