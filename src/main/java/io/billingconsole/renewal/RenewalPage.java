@@ -131,7 +131,7 @@ public class RenewalPage {
         Integer chosen = Params.optionalInt(months);
         try {
             Order order = renewals.createOrder(user.accountId(),
-                    List.of(new RenewalItem(resourceId, Params.months(months))));
+                    List.of(new RenewalItem(resourceId, months(months, resourceId))));
             return Response.seeOther(URI.create("/orders/" + order.id + "?done=created")).build();
         } catch (DomainException e) {
             if (e.code() == ErrorCode.RESOURCE_NOT_FOUND) {
@@ -166,7 +166,7 @@ public class RenewalPage {
             List<RenewalItem> items = new ArrayList<>();
             for (Long id : ids) {
                 String months = each ? form.getFirst("months_" + id) : form.getFirst("months");
-                items.add(new RenewalItem(id, Params.months(months)));
+                items.add(new RenewalItem(id, months(months, id)));
             }
             Order order = renewals.createOrder(user.accountId(), items);
             return Response.seeOther(URI.create("/orders/" + order.id + "?done=created")).build();
@@ -177,6 +177,17 @@ public class RenewalPage {
             return Response.status(e.code().httpStatus()).entity(Templates.batch(
                     batchView(ids, each, common, perResource, translator.message(e, locale.get())))).build();
         }
+    }
+
+    /** A posted duration; one that is no whole number is refused with the months the resource's product allows. */
+    private int months(String text, long resourceId) {
+        Integer months = Params.optionalInt(text);
+        if (months == null || months < 1) {
+            CloudResource resource = resources.find(user.accountId(), resourceId);
+            throw new DomainException(ErrorCode.INVALID_DURATION, text == null ? "" : text,
+                    catalog.require(resource.productType).allowedMonths);
+        }
+        return months;
     }
 
     private RenewView renewView(long resourceId, Integer selected, String error) {

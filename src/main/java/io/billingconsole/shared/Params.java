@@ -19,15 +19,6 @@ public final class Params {
         return Integer.valueOf(text.trim());
     }
 
-    /** A renewal duration: a whole number of months, refused with a message otherwise. */
-    public static int months(String text) {
-        Integer months = optionalInt(text);
-        if (months == null || months < 1) {
-            throw new DomainException(ErrorCode.INVALID_DURATION, String.valueOf(text), "1-9, 12, 24, 36, 48, 60");
-        }
-        return months;
-    }
-
     /** An id typed or posted by a user; anything but a positive number is "not found". */
     public static long id(String text, ErrorCode notFound) {
         if (text == null || !text.trim().matches("\\d{1,18}")) {

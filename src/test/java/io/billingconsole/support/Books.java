@@ -7,6 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Reads the stored state straight from the tables, so tests check what was persisted, not what was answered. */
 @ApplicationScoped
@@ -30,6 +33,24 @@ public class Books {
     @Transactional
     public long orderCount(long accountId) {
         return number("select count(*) from orders where account_id = ?1", accountId);
+    }
+
+    @Transactional
+    public Money orderAmount(long orderId) {
+        return Money.ofFen(number("select amount_fen from orders where id = ?1", orderId));
+    }
+
+    /** The months of each line of the order, by resource id. */
+    @Transactional
+    public Map<Long, Integer> lineMonths(long orderId) {
+        Map<Long, Integer> months = new TreeMap<>();
+        List<?> rows = em.createNativeQuery("select resource_id, months from order_line where order_id = ?1")
+                .setParameter(1, orderId).getResultList();
+        rows.forEach(row -> {
+            Object[] columns = (Object[]) row;
+            months.put(((Number) columns[0]).longValue(), ((Number) columns[1]).intValue());
+        });
+        return months;
     }
 
     @Transactional

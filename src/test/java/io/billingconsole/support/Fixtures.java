@@ -9,9 +9,11 @@ import io.billingconsole.resource.Channel;
 import io.billingconsole.resource.CloudResource;
 import io.billingconsole.resource.RegisterResourceCommand;
 import io.billingconsole.resource.ResourceService;
+import io.billingconsole.resource.ResourceStatus;
 import io.billingconsole.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -75,15 +77,28 @@ public class Fixtures {
     }
 
     public CloudResource resource(Customer owner, String productType, int daysFromToday) {
-        return resources.register(new RegisterResourceCommand(owner.accountId(), productType,
-                productType.toLowerCase() + "-" + SEQUENCE.incrementAndGet(), "cn-hangzhou", midnight(daysFromToday),
-                BillingMethod.SUBSCRIPTION, false, Channel.CONSOLE, null));
+        return resource(owner, productType, productType.toLowerCase() + "-" + SEQUENCE.incrementAndGet(), daysFromToday);
+    }
+
+    /** A subscription with a chosen name, for tests that search by name or look for it on a page. */
+    public CloudResource resource(Customer owner, String productType, String name, int daysFromToday) {
+        return resources.register(new RegisterResourceCommand(owner.accountId(), productType, name, "cn-hangzhou",
+                midnight(daysFromToday), BillingMethod.SUBSCRIPTION, false, Channel.CONSOLE, null));
     }
 
     public CloudResource payg(Customer owner, String productType) {
         return resources.register(new RegisterResourceCommand(owner.accountId(), productType,
                 "payg-" + SEQUENCE.incrementAndGet(), "cn-hangzhou", null, BillingMethod.PAYG, false,
                 Channel.CONSOLE, null));
+    }
+
+    /**
+     * Puts the stored status back to {@code status}, as a resource looks between two runs of the
+     * lifecycle job (past its window, not released yet).
+     */
+    @Transactional
+    public void storedStatus(CloudResource resource, ResourceStatus status) {
+        CloudResource.update("status = ?1 where id = ?2", status, resource.id);
     }
 
     /** 00:00 in the business zone, {@code days} from today by the business clock. */
