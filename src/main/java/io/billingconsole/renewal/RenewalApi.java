@@ -70,9 +70,10 @@ public class RenewalApi {
         return id;
     }
 
+    /** A missing duration is bad input; a present one is checked against its product's durations by the service. */
     private static int requireMonths(Integer months) {
-        if (months == null || months < 1) {
-            throw new DomainException(ErrorCode.INVALID_DURATION, String.valueOf(months), "1-9, 12, 24, 36, 48, 60");
+        if (months == null) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "months");
         }
         return months;
     }
