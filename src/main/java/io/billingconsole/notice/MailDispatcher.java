@@ -1,6 +1,7 @@
 package io.billingconsole.notice;
 
 import io.billingconsole.shared.BillingConfig;
+import io.billingconsole.shared.TestClock;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
@@ -59,7 +60,23 @@ public class MailDispatcher {
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticeService.MailQueued queued) {
-        // one pending wake-up covers any number of commits; a commit during a run queues one more
+        wake();
+    }
+
+    /**
+     * The test clock went back: mails queued or backed off at the later time would wait until
+     * that time comes again, so they are due now.
+     */
+    void onClockMoved(@Observes TestClock.ClockMoved moved) {
+        if (moved.to().isBefore(moved.from())) {
+            outbox.rescheduleLaterThan(moved.to());
+        }
+        wake();
+    }
+
+    /** Runs the dispatcher soon on its own thread; one pending run covers any number of wake-ups. */
+    private void wake() {
+        // a wake-up during a run queues one more, so a mail committed meanwhile is not left for the timer
         if (config.mail().enabled() && wakeupPending.compareAndSet(false, true)) {
             try {
                 wakeups.execute(() -> {

@@ -71,6 +71,15 @@ public class MailOutbox {
         return Outcome.SENT;
     }
 
+    /** Makes every unsent mail due at {@code now} at the latest; returns how many were later. */
+    @Transactional
+    public int rescheduleLaterThan(Instant now) {
+        return em.createNativeQuery("update mail_outbox set next_attempt_at = :now"
+                        + " where sent_at is null and next_attempt_at > :now")
+                .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
     private static String describe(Throwable error) {
         StringBuilder text = new StringBuilder();
         for (Throwable cause = error; cause != null && text.length() < OutboxMail.MAX_ERROR_LENGTH;

@@ -1,6 +1,7 @@
 package io.billingconsole.notice;
 
 import io.billingconsole.resource.CloudResource;
+import io.billingconsole.shared.TestClock;
 import io.billingconsole.support.Eventually;
 import io.billingconsole.support.Fixtures;
 import io.billingconsole.support.Fixtures.Customer;
@@ -43,6 +44,9 @@ class MailDispatcherTest {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TestClock testClock;
 
     @Test
     void whileSmtpIsDownTheMailWaitsAndIsDeliveredOnceWhenItIsBack() {
@@ -120,5 +124,22 @@ class MailDispatcherTest {
         }
         assertEquals(count, subjects.size(), "every mail arrived: " + subjects);
         assertEquals(count, mails.size(), "and none twice");
+    }
+
+    @Test
+    void mailsWaitingAtALaterTestClockTimeGoOutWhenTheClockIsSetBack() {
+        Customer me = fixtures.customer("0");
+        String address = NoticeServiceTest.email(me);
+        try {
+            Instant moved = testClock.moveTo(clock.instant().plus(Duration.ofDays(3)));
+            // queued while the clock was ahead, and backed off further (as after an SMTP failure)
+            books.publishScheduled(me.accountId(), 2, moved.plus(Duration.ofHours(1)));
+        } finally {
+            testClock.reset();
+        }
+
+        assertEquals(2, MailServer.awaitMailsTo(address, 2, 15_000).size(), "not held back until three days from now");
+        Eventually.value(() -> books.outboxOf(me.accountId()), rows -> rows.stream().allMatch(OutboxMail::isSent),
+                "both marked sent");
     }
 }
