@@ -98,11 +98,18 @@ public class UserDirectory {
         UserSession.deleteById(sha256(token));
     }
 
+    /**
+     * Saves the user's language. A customer's choice also becomes the account's, which is the
+     * language of the account's notice e-mails (they go to the account's address).
+     */
     @Transactional
     public void changeLanguage(long userId, String language) {
         AppUser user = AppUser.findById(userId);
         if (user != null) {
             user.language = language;
+            if (user.role == Role.CUSTOMER && user.accountId != null) {
+                Account.update("language = ?1 where id = ?2 and language <> ?1", language, user.accountId);
+            }
         }
     }
 

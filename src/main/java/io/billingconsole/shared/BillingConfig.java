@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
+import java.time.Duration;
 import java.time.ZoneId;
 
 /** The console's own settings ({@code billing.*}); see the configuration table in the README. */
@@ -25,6 +26,8 @@ public interface BillingConfig {
     Db db();
 
     Session session();
+
+    Mail mail();
 
     interface TestClock {
         /** Lets operators read and move the business clock (never in production). */
@@ -49,5 +52,35 @@ public interface BillingConfig {
         @WithName("secure-cookie")
         @WithDefault("false")
         boolean secureCookie();
+    }
+
+    interface Mail {
+        /** Send notice e-mails. When off, notices only go to the message center and nothing is queued. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Give a mail up after this many failed sends (it stays in the outbox with its last error). */
+        @WithName("max-attempts")
+        @WithDefault("30")
+        int maxAttempts();
+
+        /** Wait before the first retry; each further retry waits twice as long, up to {@link #maxRetryDelay()}. */
+        @WithName("retry-delay")
+        @WithDefault("PT1M")
+        Duration retryDelay();
+
+        @WithName("max-retry-delay")
+        @WithDefault("PT1H")
+        Duration maxRetryDelay();
+
+        /** At most this many mails per dispatcher run (one run every 10 s and after each publishing commit). */
+        @WithName("batch-size")
+        @WithDefault("50")
+        int batchSize();
+
+        /** The console's address as customers reach it, for the links in e-mails. */
+        @WithName("console-url")
+        @WithDefault("http://localhost:8080")
+        String consoleUrl();
     }
 }

@@ -4,12 +4,15 @@ import io.billingconsole.catalog.AfterWindow;
 import io.billingconsole.catalog.ProductFamily;
 import io.billingconsole.ledger.EntryType;
 import io.billingconsole.ledger.Pocket;
+import io.billingconsole.notice.NoticeKind;
 import io.billingconsole.order.OrderStatus;
 import io.billingconsole.order.VoidReason;
 import io.billingconsole.resource.BillingMethod;
 import io.billingconsole.resource.ResourceStatus;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+
+import java.time.Instant;
 
 /**
  * Every visible string of the console. Simplified Chinese is the default (in the annotations);
@@ -35,6 +38,12 @@ public interface Messages {
 
     @Message("后台管理")
     String nav_admin();
+
+    @Message("消息中心")
+    String nav_notices();
+
+    @Message("{count} 条未读消息")
+    String nav_notices_unread(Long count);
 
     @Message("退出登录")
     String nav_logout();
@@ -437,6 +446,86 @@ public interface Messages {
 
     @Message("邮箱")
     String col_email();
+
+    @Message("消息中心")
+    String notices_title();
+
+    @Message("全部消息")
+    String notices_all();
+
+    @Message("只看未读")
+    String notices_unread_only();
+
+    @Message("暂无消息")
+    String notices_none();
+
+    @Message("未读")
+    String notices_unread();
+
+    @Message("内容")
+    String notices_col_message();
+
+    @Message("标为已读")
+    String notices_mark_read();
+
+    @Message("全部标为已读")
+    String notices_mark_all_read();
+
+    @Message("{#when kind}{#is EXPIRY_REMINDER}到期提醒{#is RELEASE_WARNING}释放预警{#is AUTO_RENEW_ENABLED}自动续费已开通{#is AUTO_RENEW_MODIFIED}自动续费已修改{#is AUTO_RENEW_CANCELLED}自动续费已取消{#is BALANCE_LOW}余额不足{#is RENEWAL_SUCCEEDED}续费成功{/when}")
+    String notice_kind(NoticeKind kind);
+
+    @Message("资源")
+    String notice_resource();
+
+    @Message("{#if days == 0}您的{product}「{name}」已于今天 {expires.dateTime} 到期，请尽快续费。{#else}您的{product}「{name}」将于 {expires.dateTime} 到期（还剩 {days} 天），请及时续费。{/if}")
+    String notice_expiry_reminder(String product, String name, Instant expires, Integer days);
+
+    @Message("您的{product}「{name}」已于 {expires.dateTime} 到期并停止服务，将于 {release.dateTime} 释放，释放后不能再续费。请在此之前续费。")
+    String notice_release_warning(String product, String name, Instant expires, Instant release);
+
+    @Message("您已为{product}「{name}」开通自动续费，每次续费 {months} 个月。请保持账户余额充足。")
+    String notice_auto_renew_enabled(String product, String name, Integer months);
+
+    @Message("{product}「{name}」的自动续费已修改为每次续费 {months} 个月。")
+    String notice_auto_renew_modified(String product, String name, Integer months);
+
+    @Message("{product}「{name}」的自动续费已取消，请在到期前手动续费。")
+    String notice_auto_renew_cancelled(String product, String name);
+
+    @Message("{product}「{name}」自动续费扣款失败：需支付 {amount.yuan}，账户余额还差 {missing.yuan}{#if order}，订单 #{order} 已作废{/if}。{#if next}系统将于 {next.dateTime} 再次尝试{#if last}（每天 08:00 一次，最后一次在 {last.dateTime}）{/if}，请在此之前充值至少 {missing.yuan}。{#else}已没有自动扣款的机会，请充值后在到期前手动续费。{/if}")
+    String notice_balance_low(String product, String name, Money amount, Money missing, Long order, Instant next,
+                              Instant last);
+
+    @Message("{product}「{name}」已续费 {months} 个月，扣款 {amount.yuan}{#if order}（订单 #{order}）{/if}，新的到期时间为 {expires.dateTime}。")
+    String notice_renewal_succeeded(String product, String name, Integer months, Money amount, Instant expires,
+                                    Long order);
+
+    @Message("【{title}】{name}")
+    String mail_subject(String title, String name);
+
+    @Message("尊敬的 {name}：")
+    String mail_greeting(String name);
+
+    @Message("详情")
+    String mail_details();
+
+    @Message("释放时间")
+    String mail_release_at();
+
+    @Message("还差金额")
+    String mail_missing();
+
+    @Message("下次扣款时间")
+    String mail_next_attempt();
+
+    @Message("前往续费管理")
+    String mail_go_renewals();
+
+    @Message("怎么办：向账户充值至少 {missing.yuan}。充值后无需其他操作，系统会在下次扣款时自动续费；您也可以在续费管理中手动续费。")
+    String mail_balance_low_todo(Money missing);
+
+    @Message("此邮件由系统自动发送，请勿回复。全部通知可在控制台的消息中心查看。")
+    String mail_footer();
 
     @Message("出错了（{status}）")
     String error_title(Integer status);

@@ -4,6 +4,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.qute.EngineBuilder;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -24,9 +25,13 @@ public class TemplateLocaleFilter {
         engine.addTemplateInstanceInitializer(TemplateLocaleFilter::localize);
     }
 
+    /**
+     * Only during an HTTP request: scheduled jobs and tests also run with an active request
+     * context, but without a request there is no language to take (mails set their own).
+     */
     private static void localize(TemplateInstance instance) {
         ManagedContext request = Arc.container().requestContext();
-        if (request.isActive()) {
+        if (request.isActive() && Arc.container().instance(CurrentVertxRequest.class).get().getCurrent() != null) {
             instance.setLocale(Arc.container().instance(RequestLocale.class).get().get());
         }
     }

@@ -2,7 +2,9 @@ package io.billingconsole.shared;
 
 import io.billingconsole.account.CurrentUser;
 import io.billingconsole.account.Role;
+import io.billingconsole.notice.NoticeService;
 import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
+import io.quarkus.runtime.BlockingOperationControl;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,6 +30,11 @@ public class UiContext {
 
     @Inject
     CsrfTokenParameterProvider csrf;
+
+    @Inject
+    NoticeService notices;
+
+    private Long unreadNotices;
 
     public boolean loggedIn() {
         return user.loggedIn();
@@ -69,6 +76,20 @@ public class UiContext {
         } catch (IllegalStateException noToken) {
             return false;
         }
+    }
+
+    /**
+     * The customer's unread notices for the header, counted once per page. An error page rendered
+     * on the I/O thread (an unknown address) cannot query the database and shows no count.
+     */
+    public long unreadNotices() {
+        if (unreadNotices == null) {
+            if (!customer() || !BlockingOperationControl.isBlockingAllowed()) {
+                return 0;
+            }
+            unreadNotices = notices.unreadCount(user.accountId());
+        }
+        return unreadNotices;
     }
 
     public boolean testClock() {

@@ -1,0 +1,45 @@
+package io.billingconsole.notice;
+
+import io.billingconsole.shared.Money;
+
+import java.time.Instant;
+
+/** What a notice says; fields a kind does not use are null. */
+public record NoticeFacts(Long resourceId, String resourceName, String productType, Instant expiresAt,
+                          Instant releaseAt, Integer months, Money amount, Money missing, Long orderId,
+                          Integer daysBefore) {
+
+    /** EXPIRY_REMINDER: {@code daysBefore} days before {@code expiresAt} (0 on expiry day). */
+    public static NoticeFacts expiry(long resourceId, String resourceName, String productType, Instant expiresAt,
+                                     int daysBefore) {
+        return new NoticeFacts(resourceId, resourceName, productType, expiresAt, null, null, null, null, null,
+                daysBefore);
+    }
+
+    /** RELEASE_WARNING: expired at {@code expiresAt}, released at {@code releaseAt} unless renewed. */
+    public static NoticeFacts release(long resourceId, String resourceName, String productType, Instant expiresAt,
+                                      Instant releaseAt) {
+        return new NoticeFacts(resourceId, resourceName, productType, expiresAt, releaseAt, null, null, null, null,
+                null);
+    }
+
+    /** AUTO_RENEW_ENABLED / AUTO_RENEW_MODIFIED ({@code months} per renewal) and AUTO_RENEW_CANCELLED (null months). */
+    public static NoticeFacts autoRenew(long resourceId, String resourceName, String productType, Instant expiresAt,
+                                        Integer months) {
+        return new NoticeFacts(resourceId, resourceName, productType, expiresAt, null, months, null, null, null, null);
+    }
+
+    /** BALANCE_LOW: {@code amount} was due, {@code missing} short; {@code orderId} is the voided order. */
+    public static NoticeFacts balanceLow(long resourceId, String resourceName, String productType, Instant expiresAt,
+                                         Integer months, Money amount, Money missing, Long orderId) {
+        return new NoticeFacts(resourceId, resourceName, productType, expiresAt, null, months, amount, missing,
+                orderId, null);
+    }
+
+    /** RENEWAL_SUCCEEDED: renewed for {@code months}, {@code amount} charged, new expiry {@code expiresAt}. */
+    public static NoticeFacts renewed(long resourceId, String resourceName, String productType, Instant newExpiresAt,
+                                      int months, Money amount, Long orderId) {
+        return new NoticeFacts(resourceId, resourceName, productType, newExpiresAt, null, months, amount, null,
+                orderId, null);
+    }
+}

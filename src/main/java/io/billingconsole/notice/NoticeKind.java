@@ -1,0 +1,16 @@
+package io.billingconsole.notice;
+
+/** What a notice is about; each kind has its sentence in the message bundle and its e-mail templates. */
+public enum NoticeKind {
+    /** N days before expiry ({@code daysBefore} = 15/7/3/1), or on expiry day ({@code daysBefore} = 0). */
+    EXPIRY_REMINDER,
+    /** Expired, inside the renewal window, before release at {@code releaseAt}. */
+    RELEASE_WARNING,
+    AUTO_RENEW_ENABLED,
+    /** The auto-renew duration ({@code months}) changed. */
+    AUTO_RENEW_MODIFIED,
+    AUTO_RENEW_CANCELLED,
+    /** An auto-renew attempt could not be paid; its order was voided; it is tried again the next day at 08:00. */
+    BALANCE_LOW,
+    RENEWAL_SUCCEEDED
+}

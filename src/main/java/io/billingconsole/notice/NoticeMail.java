@@ -1,0 +1,93 @@
+package io.billingconsole.notice;
+
+import io.billingconsole.shared.BillingConfig;
+import io.billingconsole.shared.Locales;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.Variant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+
+/**
+ * Renders a notice's e-mail, HTML and plain text, in the account's language. Each kind has its
+ * templates {@code templates/NoticeMail/<kind>.html} and {@code .txt}; both parts share the frame
+ * in {@code templates/mail/}.
+ */
+@ApplicationScoped
+public class NoticeMail {
+
+    /** What every mail template gets. */
+    public record MailView(String greetingName, String title, String message, String productName, NoticeFacts facts,
+                           Instant nextAttempt, Instant lastAttempt, String consoleUrl, String lang) {
+    }
+
+    @CheckedTemplate(defaultName = CheckedTemplate.UNDERSCORED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance expiryReminder(MailView mail);
+
+        static native TemplateInstance releaseWarning(MailView mail);
+
+        static native TemplateInstance autoRenewEnabled(MailView mail);
+
+        static native TemplateInstance autoRenewModified(MailView mail);
+
+        static native TemplateInstance autoRenewCancelled(MailView mail);
+
+        static native TemplateInstance balanceLow(MailView mail);
+
+        static native TemplateInstance renewalSucceeded(MailView mail);
+    }
+
+    @Inject
+    NoticeTexts texts;
+
+    @Inject
+    BillingConfig config;
+
+    @Inject
+    ZoneId zone;
+
+    public RenderedMail render(NoticeKind kind, NoticeFacts facts, Instant createdAt, String accountName,
+                               String language) {
+        Locale locale = Locales.of(Locales.supported(language));
+        NoticeTexts.Wording wording = texts.in(locale);
+        String title = wording.title(kind);
+        MailView view = new MailView(accountName, title, wording.message(kind, facts, createdAt),
+                wording.product(facts.productType()), facts, NoticeTexts.nextAttempt(facts, createdAt, zone),
+                NoticeTexts.lastAttempt(facts, zone), trimSlash(config.mail().consoleUrl()), locale.getLanguage());
+        String subject = wording.subject(title, facts.resourceName());
+        return new RenderedMail(subject, part(kind, view, locale, Variant.TEXT_PLAIN),
+                part(kind, view, locale, Variant.TEXT_HTML));
+    }
+
+    /**
+     * One part of the mail. The locale is set after the instance is created: during a request the
+     * page's language would otherwise apply, but the mail is in the account's language.
+     */
+    private static String part(NoticeKind kind, MailView view, Locale locale, String contentType) {
+        return template(kind, view)
+                .setLocale(locale)
+                .setAttribute(TemplateInstance.SELECTED_VARIANT, Variant.forContentType(contentType))
+                .render();
+    }
+
+    private static TemplateInstance template(NoticeKind kind, MailView view) {
+        return switch (kind) {
+            case EXPIRY_REMINDER -> Templates.expiryReminder(view);
+            case RELEASE_WARNING -> Templates.releaseWarning(view);
+            case AUTO_RENEW_ENABLED -> Templates.autoRenewEnabled(view);
+            case AUTO_RENEW_MODIFIED -> Templates.autoRenewModified(view);
+            case AUTO_RENEW_CANCELLED -> Templates.autoRenewCancelled(view);
+            case BALANCE_LOW -> Templates.balanceLow(view);
+            case RENEWAL_SUCCEEDED -> Templates.renewalSucceeded(view);
+        };
+    }
+
+    private static String trimSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

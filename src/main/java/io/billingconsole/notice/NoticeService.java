@@ -1,0 +1,153 @@
+package io.billingconsole.notice;
+
+import io.billingconsole.account.Account;
+import io.billingconsole.shared.BillingConfig;
+import io.billingconsole.shared.DomainException;
+import io.billingconsole.shared.ErrorCode;
+import io.billingconsole.shared.PageOf;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import org.hibernate.query.NativeQuery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The message center: records notices and queues their e-mails (outbox), lists them, marks them
+ * read. Publishing happens inside the business transaction that caused the notice; the mail is
+ * sent by {@link MailDispatcher} after that transaction committed.
+ */
+@ApplicationScoped
+public class NoticeService {
+
+    /** Fired when a publishing transaction queued a mail; observed after commit to send it at once. */
+    public record MailQueued(long accountId) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    BillingConfig config;
+
+    @Inject
+    NoticeMail mail;
+
+    @Inject
+    Event<MailQueued> queued;
+
+    /**
+     * Records the notice for the account's message center and queues its e-mail in the CALLER's
+     * transaction. Returns false and does nothing when a notice with the same dedupeKey already
+     * exists for the account (so each expiry point is sent once, never twice).
+     *
+     * <p>Choose keys that name the point, not the moment of the sweep, e.g.
+     * {@code expiry:<resourceId>:<expiresAt epoch seconds>:<daysBefore>} or
+     * {@code balance-low:<orderId>}: a renewal moves the expiry and so starts a new series.
+     * Two instances publishing the same key at once insert one row; the second waits for the first
+     * to commit and then returns false.
+     */
+    @Transactional(TxType.MANDATORY)
+    public boolean publish(long accountId, NoticeKind kind, String dedupeKey, NoticeFacts facts) {
+        if (kind == null || facts == null || dedupeKey == null || dedupeKey.isBlank() || dedupeKey.length() > 200) {
+            throw new IllegalArgumentException("a notice needs a kind, facts and a dedupe key of 1-200 characters");
+        }
+        Account account = em.find(Account.class, accountId);
+        if (account == null) {
+            throw new DomainException(ErrorCode.ACCOUNT_NOT_FOUND, String.valueOf(accountId));
+        }
+        Instant now = clock.instant();
+        Long noticeId = insertOnce(accountId, kind, dedupeKey, facts, now);
+        if (noticeId == null) {
+            return false;
+        }
+        if (config.mail().enabled() && account.email != null && !account.email.isBlank()) {
+            RenderedMail rendered = mail.render(kind, facts, now, account.displayName, account.language);
+            em.persist(OutboxMail.queue(noticeId, accountId, account.email.trim(), rendered, now));
+            queued.fire(new MailQueued(accountId));
+        }
+        return true;
+    }
+
+    /** Inserts the notice unless the key exists for the account; returns its id, or null when it existed. */
+    private Long insertOnce(long accountId, NoticeKind kind, String dedupeKey, NoticeFacts f, Instant now) {
+        @SuppressWarnings("unchecked")
+        NativeQuery<Object> insert = em.createNativeQuery("""
+                        insert into notice (account_id, kind, dedupe_key, resource_id, resource_name, product_type,
+                                            expires_at, release_at, months, amount_fen, missing_fen, order_id,
+                                            days_before, created_at)
+                        values (:account, :kind, :key, :resource, :name, :product, :expires, :release, :months,
+                                :amount, :missing, :order, :days, :now)
+                        on conflict (account_id, dedupe_key) do nothing
+                        returning id
+                        """).unwrap(NativeQuery.class);
+        List<Object> ids = insert
+                .setParameter("account", accountId, Long.class)
+                .setParameter("kind", kind.name(), String.class)
+                .setParameter("key", dedupeKey, String.class)
+                .setParameter("resource", f.resourceId(), Long.class)
+                .setParameter("name", f.resourceName(), String.class)
+                .setParameter("product", f.productType(), String.class)
+                .setParameter("expires", at(f.expiresAt()), OffsetDateTime.class)
+                .setParameter("release", at(f.releaseAt()), OffsetDateTime.class)
+                .setParameter("months", f.months(), Integer.class)
+                .setParameter("amount", f.amount() == null ? null : f.amount().fen(), Long.class)
+                .setParameter("missing", f.missing() == null ? null : f.missing().fen(), Long.class)
+                .setParameter("order", f.orderId(), Long.class)
+                .setParameter("days", f.daysBefore(), Integer.class)
+                .setParameter("now", at(now), OffsetDateTime.class)
+                .getResultList();
+        return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
+    }
+
+    /** The account's notices, newest first; only the unread ones when asked. */
+    @Transactional
+    public PageOf<Notice> list(long accountId, boolean unreadOnly, int page, int size) {
+        Sort newestFirst = Sort.descending("createdAt", "id");
+        PanacheQuery<Notice> query = unreadOnly
+                ? Notice.find("accountId = ?1 and readAt is null", newestFirst, accountId)
+                : Notice.find("accountId", newestFirst, accountId);
+        List<Notice> notices = query.page(Page.of(page - 1, size)).list();
+        return PageOf.of(notices, page, size, query::count);
+    }
+
+    /** One count on a partial index: cheap enough for every page header. */
+    @Transactional
+    public long unreadCount(long accountId) {
+        return Notice.count("accountId = ?1 and readAt is null", accountId);
+    }
+
+    /** Marks one of the account's notices read; another account's notice is "not found". */
+    @Transactional
+    public Notice markRead(long accountId, long noticeId) {
+        Notice notice = Notice.findById(noticeId);
+        if (notice == null || notice.accountId != accountId) {
+            throw new DomainException(ErrorCode.PAGE_NOT_FOUND, String.valueOf(noticeId));
+        }
+        notice.markRead(clock.instant());
+        return notice;
+    }
+
+    /** Returns how many notices were unread. */
+    @Transactional
+    public int markAllRead(long accountId) {
+        return Notice.update("readAt = ?1 where accountId = ?2 and readAt is null", clock.instant(), accountId);
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

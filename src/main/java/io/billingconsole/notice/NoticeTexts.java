@@ -1,0 +1,102 @@
+package io.billingconsole.notice;
+
+import io.billingconsole.catalog.ProductCatalog;
+import io.billingconsole.catalog.ProductRule;
+import io.billingconsole.shared.Messages;
+import io.billingconsole.shared.Translator;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Puts a notice into words in one language, from the message bundle: the message center and the
+ * API show it in the viewer's language, the e-mail in the account's.
+ */
+@ApplicationScoped
+public class NoticeTexts {
+
+    /** Auto-renew attempts run daily at this local time (SPEC section 2). */
+    static final LocalTime ATTEMPT_TIME = LocalTime.of(8, 0);
+
+    @Inject
+    ProductCatalog catalog;
+
+    @Inject
+    ZoneId zone;
+
+    /** The wording for one language; loads the product names once. */
+    public Wording in(Locale locale) {
+        return new Wording(Translator.bundle(locale), locale, catalog.byType(), zone);
+    }
+
+    /** Sentences and titles of notices in one language. */
+    public static final class Wording {
+
+        private final Messages msg;
+        private final Locale locale;
+        private final Map<String, ProductRule> products;
+        private final ZoneId zone;
+
+        Wording(Messages msg, Locale locale, Map<String, ProductRule> products, ZoneId zone) {
+            this.msg = msg;
+            this.locale = locale;
+            this.products = products;
+            this.zone = zone;
+        }
+
+        public Locale locale() {
+            return locale;
+        }
+
+        public String title(NoticeKind kind) {
+            return msg.notice_kind(kind);
+        }
+
+        public String subject(String title, String resourceName) {
+            return msg.mail_subject(title, resourceName == null ? "" : resourceName);
+        }
+
+        /** The product's name in this language, or a generic word when it is unknown. */
+        public String product(String productType) {
+            ProductRule rule = productType == null ? null : products.get(productType);
+            return rule == null ? msg.notice_resource() : rule.name(locale);
+        }
+
+        /** The notice as one sentence; {@code createdAt} dates the "next attempt" of a balance-low notice. */
+        public String message(NoticeKind kind, NoticeFacts f, Instant createdAt) {
+            String product = product(f.productType());
+            String name = f.resourceName() == null ? "" : f.resourceName();
+            return switch (kind) {
+                case EXPIRY_REMINDER -> msg.notice_expiry_reminder(product, name, f.expiresAt(), f.daysBefore());
+                case RELEASE_WARNING -> msg.notice_release_warning(product, name, f.expiresAt(), f.releaseAt());
+                case AUTO_RENEW_ENABLED -> msg.notice_auto_renew_enabled(product, name, f.months());
+                case AUTO_RENEW_MODIFIED -> msg.notice_auto_renew_modified(product, name, f.months());
+                case AUTO_RENEW_CANCELLED -> msg.notice_auto_renew_cancelled(product, name);
+                case BALANCE_LOW -> msg.notice_balance_low(product, name, f.amount(), f.missing(), f.orderId(),
+                        nextAttempt(f, createdAt, zone), lastAttempt(f, zone));
+                case RENEWAL_SUCCEEDED -> msg.notice_renewal_succeeded(product, name, f.months(), f.amount(),
+                        f.expiresAt(), f.orderId());
+            };
+        }
+    }
+
+    /** The last auto-renew attempt: 08:00 on the day before expiry; null when the expiry is unknown. */
+    static Instant lastAttempt(NoticeFacts facts, ZoneId zone) {
+        if (facts.expiresAt() == null) {
+            return null;
+        }
+        return facts.expiresAt().atZone(zone).toLocalDate().minusDays(1).atTime(ATTEMPT_TIME).atZone(zone).toInstant();
+    }
+
+    /** The attempt after a failed one: 08:00 the next day, or null when that is past the last attempt. */
+    static Instant nextAttempt(NoticeFacts facts, Instant failedAt, ZoneId zone) {
+        Instant next = failedAt.atZone(zone).toLocalDate().plusDays(1).atTime(ATTEMPT_TIME).atZone(zone).toInstant();
+        Instant last = lastAttempt(facts, zone);
+        return last != null && next.isAfter(last) ? null : next;
+    }
+}

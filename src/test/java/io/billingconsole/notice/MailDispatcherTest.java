@@ -1,0 +1,145 @@
+package io.billingconsole.notice;
+
+import io.billingconsole.resource.CloudResource;
+import io.billingconsole.shared.TestClock;
+import io.billingconsole.support.Eventually;
+import io.billingconsole.support.Fixtures;
+import io.billingconsole.support.Fixtures.Customer;
+import io.billingconsole.support.MailServer;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The outbox against a real SMTP server: nothing lost while it is down, nothing sent twice. */
+@QuarkusTest
+class MailDispatcherTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    NoticeBooks books;
+
+    @Inject
+    MailDispatcher dispatcher;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    TestClock testClock;
+
+    @Test
+    void whileSmtpIsDownTheMailWaitsAndIsDeliveredOnceWhenItIsBack() {
+        Customer me = fixtures.customer("0");
+        CloudResource ecs = fixtures.resource(me, "ECS", 1);
+        String address = NoticeServiceTest.email(me);
+        MailServer.shutDown();
+        OutboxMail failed;
+        try {
+            assertTrue(books.publish(me.accountId(), NoticeKind.EXPIRY_REMINDER, "expiry:outage",
+                    NoticeFacts.expiry(ecs.id, ecs.name, "ECS", ecs.expiresAt, 1)));
+
+            // the after-commit run tries at once and fails; the mail stays queued with its error
+            failed = Eventually.value(() -> books.outboxOf(me.accountId()).get(0), m -> m.attempts > 0,
+                    "a send was attempted");
+            assertNull(failed.sentAt);
+            assertNotNull(failed.lastError);
+            assertTrue(failed.nextAttemptAt.isAfter(clock.instant().plusSeconds(30)), "backs off about a minute");
+            dispatcher.dispatch();
+            assertEquals(failed.attempts, books.outboxOf(me.accountId()).get(0).attempts,
+                    "not tried again before its backoff is over");
+        } finally {
+            MailServer.restart();
+        }
+        assertEquals(List.of(), MailServer.mailsTo(address));
+
+        assertTrue(dispatcher.dispatch(failed.nextAttemptAt) >= 1, "sent once the backoff is over");
+        OutboxMail sent = books.outboxOf(me.accountId()).get(0);
+        assertNotNull(sent.sentAt);
+        assertEquals(failed.attempts + 1, sent.attempts);
+        assertNull(sent.nextAttemptAt);
+        assertEquals(1, MailServer.awaitMailsTo(address, 1, 5_000).size());
+
+        dispatcher.dispatch(failed.nextAttemptAt.plus(Duration.ofHours(2)));
+        assertEquals(sent.attempts, books.outboxOf(me.accountId()).get(0).attempts, "a sent mail is never taken again");
+        assertEquals(1, MailServer.mailsTo(address).size(), "delivered exactly once");
+    }
+
+    @Test
+    void twoDispatchersRunningAtOnceSendEachMailOnce() throws Exception {
+        Customer me = fixtures.customer("0");
+        String address = NoticeServiceTest.email(me);
+        Instant later = clock.instant().plus(Duration.ofDays(1));
+        int count = 24;
+        books.publishScheduled(me.accountId(), count, later);
+
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<Integer> run = () -> {
+            start.await();
+            return dispatcher.dispatch(later);
+        };
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        int sent = 0;
+        try {
+            List<Future<Integer>> runs = new ArrayList<>(List.of(threads.submit(run), threads.submit(run)));
+            start.countDown();
+            for (Future<Integer> result : runs) {
+                sent += result.get();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        List<OutboxMail> rows = books.outboxOf(me.accountId());
+        assertEquals(count, rows.size());
+        assertTrue(rows.stream().allMatch(OutboxMail::isSent), () -> "all sent by the two runs: " + rows.stream()
+                .filter(m -> !m.isSent()).map(m -> m.id + " " + m.lastError).toList());
+        assertTrue(rows.stream().allMatch(m -> m.attempts == 1), "each mail taken by one run only");
+        assertTrue(sent >= count, "the two runs together sent them all");
+
+        List<MimeMessage> mails = MailServer.awaitMailsTo(address, count, 10_000);
+        Set<String> subjects = new HashSet<>();
+        for (MimeMessage mail : mails) {
+            subjects.add(mail.getSubject());
+        }
+        assertEquals(count, subjects.size(), "every mail arrived: " + subjects);
+        assertEquals(count, mails.size(), "and none twice");
+    }
+
+    @Test
+    void mailsWaitingAtALaterTestClockTimeGoOutWhenTheClockIsSetBack() {
+        Customer me = fixtures.customer("0");
+        String address = NoticeServiceTest.email(me);
+        try {
+            Instant moved = testClock.moveTo(clock.instant().plus(Duration.ofDays(3)));
+            // queued while the clock was ahead, and backed off further (as after an SMTP failure)
+            books.publishScheduled(me.accountId(), 2, moved.plus(Duration.ofHours(1)));
+        } finally {
+            testClock.reset();
+        }
+
+        assertEquals(2, MailServer.awaitMailsTo(address, 2, 15_000).size(), "not held back until three days from now");
+        Eventually.value(() -> books.outboxOf(me.accountId()), rows -> rows.stream().allMatch(OutboxMail::isSent),
+                "both marked sent");
+    }
+}

@@ -1,0 +1,104 @@
+package io.billingconsole.support;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A real SMTP server (GreenMail) for the whole test run, on a free port; the application sends to
+ * it instead of the mock mailer. Tests read what arrived, and may stop and restart the server to
+ * play an SMTP outage (the port stays the same).
+ */
+@QuarkusTestResource(MailServer.class)
+public class MailServer implements QuarkusTestResourceLifecycleManager {
+
+    private static volatile GreenMail server;
+
+    @Override
+    public Map<String, String> start() {
+        int port = freePort();
+        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        server.start();
+        return Map.of(
+                "quarkus.mailer.mock", "false",
+                "quarkus.mailer.host", "127.0.0.1",
+                "quarkus.mailer.port", String.valueOf(port),
+                "quarkus.mailer.start-tls", "DISABLED",
+                "quarkus.mailer.from", "billing@test.local");
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    /** Plays an SMTP outage: connections are refused until {@link #restart()}. */
+    public static void shutDown() {
+        server.stop();
+    }
+
+    /** Back on the same port; mails received before the outage are kept. */
+    public static void restart() {
+        if (!server.isRunning()) {
+            server.start();
+        }
+    }
+
+    /** Every mail received so far for this address. */
+    public static List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(server.getReceivedMessages()).filter(m -> isFor(m, address)).toList();
+    }
+
+    /** Waits up to {@code millis} until {@code count} mails for the address have arrived. */
+    public static List<MimeMessage> awaitMailsTo(String address, int count, long millis) {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        List<MimeMessage> mails = mailsTo(address);
+        while (mails.size() < count && System.nanoTime() < deadline) {
+            sleep(50);
+            mails = mailsTo(address);
+        }
+        return mails;
+    }
+
+    private static boolean isFor(MimeMessage message, String address) {
+        try {
+            Address[] to = message.getAllRecipients();
+            return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
