@@ -4,6 +4,9 @@ import io.billingconsole.account.Account;
 import io.billingconsole.account.Role;
 import io.billingconsole.catalog.ProductCatalog;
 import io.billingconsole.catalog.ProductRule;
+import io.billingconsole.jobs.DailySweeps;
+import io.billingconsole.jobs.JobLog;
+import io.billingconsole.jobs.JobRun;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.PageOf;
@@ -21,6 +24,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -40,11 +44,22 @@ public class AdminPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(boolean clockEnabled, List<ProductRule> rules, PageOf<Account> accounts);
+        static native TemplateInstance index(boolean clockEnabled, List<ProductRule> rules, PageOf<Account> accounts,
+                                             List<JobView> jobs);
+    }
+
+    /** A sweep with its latest runs, newest first. */
+    public record JobView(String name, List<JobRun> runs) {
     }
 
     @Inject
     TestClock testClock;
+
+    @Inject
+    DailySweeps sweeps;
+
+    @Inject
+    JobLog jobLog;
 
     @Inject
     ProductCatalog catalog;
@@ -58,7 +73,8 @@ public class AdminPage {
         int number = PageOf.page(Params.optionalInt(page));
         var query = Account.<Account>findAll(Sort.by("id"));
         PageOf<Account> accounts = PageOf.of(query.page(Page.of(number - 1, 20)).list(), number, 20, query::count);
-        return Templates.index(testClock.enabled(), catalog.all(), accounts);
+        List<JobView> jobs = sweeps.names().stream().map(name -> new JobView(name, jobLog.latest(name, 5))).toList();
+        return Templates.index(testClock.enabled(), catalog.all(), accounts, jobs);
     }
 
     @POST
@@ -72,6 +88,15 @@ public class AdminPage {
             throw new DomainException(ErrorCode.INVALID_INPUT, String.valueOf(now));
         }
         return Response.seeOther(URI.create("/admin")).build();
+    }
+
+    @POST
+    @Path("jobs/{name}/run")
+    @RolesAllowed(Role.OPERATOR_NAME)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response runJob(@PathParam("name") String name) {
+        sweeps.runNow(name);
+        return Response.seeOther(URI.create("/admin#jobs")).build();
     }
 
     @POST

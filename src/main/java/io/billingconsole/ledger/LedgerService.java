@@ -57,8 +57,7 @@ public class LedgerService {
     public Payment pay(Account lockedAccount, Money amount, long orderId) {
         Instant now = clock.instant();
         List<Voucher> vouchers = usableVouchers(lockedAccount.id, now, true);
-        Money voucherTotal = vouchers.stream().map(v -> v.remaining).reduce(Money.ZERO, Money::plus);
-        Money missing = amount.minus(voucherTotal.plus(lockedAccount.spendable()));
+        Money missing = missing(amount, vouchers, lockedAccount);
         if (missing.isPositive()) {
             throw new DomainException(ErrorCode.INSUFFICIENT_BALANCE, missing.toPlainString());
         }
@@ -84,6 +83,20 @@ public class LedgerService {
             append(lockedAccount, EntryType.PAYMENT, Pocket.CREDIT, fromCredit.negate(), orderId, null, null, now);
         }
         return new Payment(fromVouchers, fromCash, fromCredit);
+    }
+
+    /**
+     * How much is missing to pay {@code amount} from vouchers, cash and credit line (zero when it can
+     * be paid). Lets a caller decide before {@link #pay} refuses, which would roll its transaction back.
+     */
+    @Transactional(TxType.MANDATORY)
+    public Money shortfall(Account lockedAccount, Money amount) {
+        return Money.max(Money.ZERO, missing(amount, usableVouchers(lockedAccount.id, clock.instant(), true), lockedAccount));
+    }
+
+    private static Money missing(Money amount, List<Voucher> vouchers, Account account) {
+        Money voucherTotal = vouchers.stream().map(v -> v.remaining).reduce(Money.ZERO, Money::plus);
+        return amount.minus(voucherTotal.plus(account.spendable()));
     }
 
     /** Records money received for the account (a bank transfer, an online top-up). */

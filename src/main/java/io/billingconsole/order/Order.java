@@ -35,6 +35,9 @@ public class Order extends PanacheEntityBase {
     public long accountId;
 
     @Enumerated(EnumType.STRING)
+    public OrderKind kind = OrderKind.RENEWAL;
+
+    @Enumerated(EnumType.STRING)
     public OrderStatus status;
 
     @Enumerated(EnumType.STRING)

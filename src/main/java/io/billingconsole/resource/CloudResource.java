@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -65,6 +66,10 @@ public class CloudResource extends PanacheEntityBase {
     @Column(name = "auto_renew_months")
     public Integer autoRenewMonths;
 
+    /** Business day of the next auto-renew attempt (at 08:00); null when off or none is left this period. */
+    @Column(name = "next_auto_renew_on")
+    public LocalDate nextAutoRenewOn;
+
     @Column(name = "released_at")
     public Instant releasedAt;
 
@@ -99,7 +104,90 @@ public class CloudResource extends PanacheEntityBase {
         }
         expiresAt = RenewalTerm.extend(expiresAt, months, zone);
         status = now.isBefore(expiresAt) ? ResourceStatus.RUNNING : ResourceStatus.EXPIRED;
+        scheduleAutoRenew(rule, zone);
         return expiresAt;
+    }
+
+    /**
+     * Why auto-renewal cannot be enabled or modified now (or, with {@code cancelling}, cancelled);
+     * empty when it can. The rules are the product's data, not branches per product.
+     */
+    public Optional<DomainException> autoRenewRefusal(boolean cancelling, ProductRule rule, Instant now, ZoneId zone) {
+        String label = name;
+        if (billingMethod == BillingMethod.PAYG || status == ResourceStatus.RELEASED
+                || (!cancelling && !now.isBefore(expiresAt))) {
+            return refusal(ErrorCode.AUTO_RENEW_NOT_RUNNING, label);
+        }
+        if (!cancelling && trial) {
+            return refusal(ErrorCode.AUTO_RENEW_TRIAL, label);
+        }
+        if (!cancelling && channel != Channel.CONSOLE && !rule.autoRenewForResellerAndApi) {
+            return refusal(ErrorCode.AUTO_RENEW_CHANNEL, label);
+        }
+        long daysLeft = daysLeft(LocalDate.ofInstant(now, zone), zone);
+        if (rule.autoRenewChangeMinDays != null && daysLeft < rule.autoRenewChangeMinDays) {
+            return refusal(ErrorCode.AUTO_RENEW_CHANGE_TOO_LATE, label, String.valueOf(daysLeft),
+                    String.valueOf(rule.autoRenewChangeMinDays));
+        }
+        if (!cancelling && rule.autoRenewBlockedWithinDays > 0
+                && !now.plus(Duration.ofDays(rule.autoRenewBlockedWithinDays)).isBefore(expiresAt)) {
+            return refusal(ErrorCode.AUTO_RENEW_EXPIRES_TOO_SOON, label, String.valueOf(rule.autoRenewBlockedWithinDays));
+        }
+        return Optional.empty();
+    }
+
+    /** Turns auto-renewal on, or changes the duration bought at each renewal. */
+    public void setAutoRenew(int months, ProductRule rule, Instant now, ZoneId zone) {
+        autoRenewRefusal(false, rule, now, zone).ifPresent(refusal -> {
+            throw refusal;
+        });
+        if (!rule.allowsMonths(months)) {
+            throw new DomainException(ErrorCode.INVALID_DURATION, String.valueOf(months), rule.allowedMonths);
+        }
+        autoRenewEnabled = true;
+        autoRenewMonths = months;
+        scheduleAutoRenew(rule, zone);
+    }
+
+    public void cancelAutoRenew(ProductRule rule, Instant now, ZoneId zone) {
+        if (!autoRenewEnabled) {
+            throw new DomainException(ErrorCode.AUTO_RENEW_NOT_ON, name);
+        }
+        autoRenewRefusal(true, rule, now, zone).ifPresent(refusal -> {
+            throw refusal;
+        });
+        autoRenewEnabled = false;
+        autoRenewMonths = null;
+        nextAutoRenewOn = null;
+    }
+
+    /**
+     * The first attempt of the current period: 08:00 on expiry − lead days; attempts go on daily until
+     * the day before expiry. Recomputed whenever the expiry or the setting changes.
+     */
+    public void scheduleAutoRenew(ProductRule rule, ZoneId zone) {
+        if (!autoRenewEnabled || billingMethod != BillingMethod.SUBSCRIPTION || status == ResourceStatus.RELEASED) {
+            nextAutoRenewOn = null;
+            return;
+        }
+        LocalDate expiryDay = expiresAt.atZone(zone).toLocalDate();
+        LocalDate first = expiryDay.minusDays(rule.autoRenewLeadDays);
+        nextAutoRenewOn = first.isBefore(expiryDay) ? first : null;
+    }
+
+    /** After an unpaid attempt on {@code day}: try again the next day, unless that is the expiry day. */
+    public void autoRenewFailedOn(LocalDate day, ZoneId zone) {
+        LocalDate next = day.plusDays(1);
+        nextAutoRenewOn = next.isBefore(expiresAt.atZone(zone).toLocalDate()) ? next : null;
+    }
+
+    /** The last business day on which this resource can still be renewed by hand. */
+    public LocalDate lastRenewableDay(ProductRule rule, ZoneId zone) {
+        return rule.renewableUntil(expiresAt, zone).atZone(zone).toLocalDate().minusDays(1);
+    }
+
+    private static Optional<DomainException> refusal(ErrorCode code, String... args) {
+        return Optional.of(new DomainException(code, args));
     }
 
     /** Applies the lifecycle at {@code now}: expired at expiry, released once the window has passed. */

@@ -1,16 +1,16 @@
 package io.billingconsole.resource;
 
-import io.billingconsole.shared.TestClock;
-import io.quarkus.scheduler.Scheduled;
+import io.billingconsole.jobs.JobCounts;
+import io.billingconsole.jobs.SweepJob;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.ZoneId;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 
 /**
  * Keeps the stored status in step with time: RUNNING becomes EXPIRED at expiry, and past its
@@ -18,7 +18,7 @@ import java.time.OffsetDateTime;
  * updates, idempotent and safe when several instances run them.
  */
 @ApplicationScoped
-public class ResourceLifecycleJob {
+public class ResourceLifecycleJob implements SweepJob {
 
     @Inject
     EntityManager em;
@@ -29,13 +29,14 @@ public class ResourceLifecycleJob {
     @Inject
     ZoneId zone;
 
-    @Scheduled(every = "5m", delay = 10, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        advance();
+    @Override
+    public String name() {
+        return "RESOURCE_LIFECYCLE";
     }
 
-    void onClockMoved(@Observes TestClock.ClockMoved moved) {
-        advance();
+    @Override
+    public JobCounts run(LocalDate day) {
+        return JobCounts.changed(advance());
     }
 
     /** Returns how many resources changed status. */
@@ -44,7 +45,7 @@ public class ResourceLifecycleJob {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), zone);
         int released = em.createNativeQuery("""
                         update cloud_resource r
-                           set status = 'RELEASED', released_at = :now, version = r.version + 1,
+                           set status = 'RELEASED', released_at = :now, version = r.version + 1, next_auto_renew_on = null,
                                data_deleted = (p.after_window = 'RELEASED_DATA_DELETED')
                           from product_rule p
                          where p.product_type = r.product_type

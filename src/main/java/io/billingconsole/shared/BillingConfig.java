@@ -5,7 +5,9 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 
 /** The console's own settings ({@code billing.*}); see the configuration table in the README. */
 @ConfigMapping(prefix = "billing")
@@ -25,6 +27,10 @@ public interface BillingConfig {
 
     Db db();
 
+    Sweep sweep();
+
+    Notices notices();
+
     Session session();
 
     Mail mail();
@@ -33,6 +39,30 @@ public interface BillingConfig {
         /** Lets operators read and move the business clock (never in production). */
         @WithDefault("false")
         boolean enabled();
+    }
+
+    interface Sweep {
+        /** Local time of the daily sweeps (auto-renewal, expiry notices) in the business zone. */
+        @WithName("daily-at")
+        @WithDefault("08:00")
+        LocalTime dailyAt();
+
+        /** How many missed days a restart catches up at most (the test clock always catches up in full). */
+        @WithName("max-catch-up-days")
+        @WithDefault("31")
+        int maxCatchUpDays();
+    }
+
+    interface Notices {
+        /** Days before expiry on which the customer is reminded (0 = on expiry day), once each. */
+        @WithName("expiry-days")
+        @WithDefault("15,7,3,1,0")
+        List<Integer> expiryDays();
+
+        /** Days before release (inside the window after expiry) on which the customer is warned. */
+        @WithName("release-days")
+        @WithDefault("1")
+        List<Integer> releaseDays();
     }
 
     interface Db {

@@ -527,6 +527,45 @@ public interface Messages {
     @Message("此邮件由系统自动发送，请勿回复。全部通知可在控制台的消息中心查看。")
     String mail_footer();
 
+    @Message("定时任务")
+    String admin_jobs();
+
+    @Message("每天 08:00（业务时区）运行自动续费与到期提醒；资源状态与未支付订单作废每 5 分钟运行一次。每个任务显示最近 5 次运行。")
+    String admin_jobs_hint();
+
+    @Message("任务")
+    String job_name();
+
+    @Message("{#when name}{#is AUTO_RENEW}自动续费扣款{#is ORDER_VOIDING}未支付订单作废{#is RESOURCE_LIFECYCLE}到期与释放{#is EXPIRY_NOTICES}到期提醒{#else}{name}{/when}")
+    String job_label(String name);
+
+    @Message("业务日期")
+    String job_business_date();
+
+    @Message("开始")
+    String job_started();
+
+    @Message("结束")
+    String job_ended();
+
+    @Message("处理")
+    String job_processed();
+
+    @Message("变更")
+    String job_changed();
+
+    @Message("失败")
+    String job_failed();
+
+    @Message("运行中")
+    String job_running();
+
+    @Message("尚未运行")
+    String job_never_ran();
+
+    @Message("立即运行")
+    String job_run_now();
+
     @Message("出错了（{status}）")
     String error_title(Integer status);
 
@@ -598,6 +637,30 @@ public interface Messages {
 
     @Message("账户余额不足，还差 ¥{missing}")
     String error_insufficient_balance(String missing);
+
+    @Message("资源 {name} 为免费或试用资源，不能开通自动续费")
+    String error_auto_renew_trial(String name);
+
+    @Message("资源 {name} 通过代理商或 API 渠道购买，不能开通自动续费")
+    String error_auto_renew_channel(String name);
+
+    @Message("资源 {name} 未在运行（已过期、已释放或按量付费），不能设置自动续费；到期后请在可续费期内手动续费")
+    String error_auto_renew_not_running(String name);
+
+    @Message("资源 {name} 距到期只剩 {days} 天，本产品须在到期前至少 {min} 天设置或取消自动续费")
+    String error_auto_renew_change_too_late(String name, String days, String min);
+
+    @Message("资源 {name} 将在 {days} 天内到期，不能开通自动续费，请手动续费")
+    String error_auto_renew_expires_too_soon(String name, String days);
+
+    @Message("所选资源中 {names} 已开通自动续费，请使用“修改自动续费”")
+    String error_auto_renew_already_on(String names);
+
+    @Message("资源 {name} 未开通自动续费")
+    String error_auto_renew_not_on(String name);
+
+    @Message("没有名为 {name} 的任务")
+    String error_unknown_job(String name);
 
     @Message("测试时钟未开启")
     String error_test_clock_disabled();

@@ -12,6 +12,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,9 +25,15 @@ import java.util.List;
 @ApplicationScoped
 public class TestClock {
 
-    /** Fired after the clock was moved, inside no transaction. */
-    public record ClockMoved(Instant from, Instant to) {
+    /**
+     * Fired after the clock was moved, inside no transaction. {@code catchUp}: the sweeps of the days
+     * passed are due (a move); false when the clock went back to real time (a reset).
+     */
+    public record ClockMoved(Instant from, Instant to, boolean catchUp) {
     }
+
+    /** A forward move stops at each day's sweep time, at most this many days back from the target. */
+    public static final int MAX_STEPPED_DAYS = 400;
 
     private static final Clock SYSTEM = Clock.systemUTC();
 
@@ -58,20 +68,48 @@ public class TestClock {
         return clock.instant();
     }
 
-    /** Sets the business time to {@code target}; time keeps running from there. */
+    /**
+     * Sets the business time to {@code target}; time keeps running from there. Moving forward stops at
+     * each day's sweep time on the way, so that the sweeps of every simulated day run at their time.
+     */
     public Instant moveTo(Instant target) {
         requireEnabled();
-        Instant from = clock.instant();
-        store(Duration.between(SYSTEM.instant(), target));
-        moved.fire(new ClockMoved(from, clock.instant()));
+        for (Instant stop : sweepTimesBetween(clock.instant(), target)) {
+            step(stop);
+        }
+        step(target);
         return clock.instant();
+    }
+
+    private void step(Instant to) {
+        Instant from = clock.instant();
+        store(Duration.between(SYSTEM.instant(), to));
+        moved.fire(new ClockMoved(from, to, true));
+    }
+
+    /** Each day's sweep time after {@code from} and before {@code to}, oldest first. */
+    List<Instant> sweepTimesBetween(Instant from, Instant to) {
+        ZoneId zone = config.zone();
+        LocalTime at = config.sweep().dailyAt();
+        LocalDate first = LocalDate.ofInstant(from, zone);
+        LocalDate earliest = LocalDate.ofInstant(to, zone).minusDays(MAX_STEPPED_DAYS);
+        List<Instant> stops = new ArrayList<>();
+        for (LocalDate day = first.isBefore(earliest) ? earliest : first; ; day = day.plusDays(1)) {
+            Instant stop = day.atTime(at).atZone(zone).toInstant();
+            if (!stop.isBefore(to)) {
+                return stops;
+            }
+            if (stop.isAfter(from)) {
+                stops.add(stop);
+            }
+        }
     }
 
     public Instant reset() {
         requireEnabled();
         Instant from = clock.instant();
         store(Duration.ZERO);
-        moved.fire(new ClockMoved(from, clock.instant()));
+        moved.fire(new ClockMoved(from, clock.instant(), false));
         return clock.instant();
     }
 

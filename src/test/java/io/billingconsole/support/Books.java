@@ -70,6 +70,51 @@ public class Books {
                 .setParameter(1, resourceId).getSingleResult();
     }
 
+    /** The auto-renew attempts of a resource, oldest first, as "2017-03-21 INSUFFICIENT_BALANCE". */
+    @Transactional
+    public List<String> attempts(long resourceId) {
+        return em.createNativeQuery("select business_date || ' ' || outcome from auto_renew_attempt"
+                        + " where resource_id = ?1 order by business_date", String.class)
+                .setParameter(1, resourceId).getResultList();
+    }
+
+    /**
+     * The account's orders, oldest first, as "AUTO_RENEWAL VOIDED INSUFFICIENT_BALANCE 2017-03-21 08:00"
+     * (kind, status, void reason, creation in the business zone).
+     */
+    @Transactional
+    public List<String> orders(long accountId) {
+        return em.createNativeQuery("select kind || ' ' || status || ' ' || coalesce(void_reason, '-') || ' '"
+                        + " || to_char(created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI')"
+                        + " from orders where account_id = ?1 order by created_at, id", String.class)
+                .setParameter(1, accountId).getResultList();
+    }
+
+    /** A count over the whole database, for invariants ("no row may ..."). */
+    @Transactional
+    public long count(String sql) {
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    /** The paid renewals of a resource in the order they were applied: expiry before, months, expiry after. */
+    public record PaidLine(Instant before, int months, Instant after) {
+    }
+
+    @Transactional
+    public List<PaidLine> paidLines(long resourceId) {
+        List<Object[]> rows = em.createNativeQuery("select l.expiry_before, l.months, l.expiry_after from order_line l"
+                        + " join orders o on o.id = l.order_id where o.status = 'PAID' and l.resource_id = ?1"
+                        + " order by o.paid_at, o.id", Object[].class)
+                .setParameter(1, resourceId).getResultList();
+        return rows.stream().map(row -> new PaidLine(instant(row[0]), ((Number) row[1]).intValue(), instant(row[2])))
+                .toList();
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof java.time.OffsetDateTime odt ? odt.toInstant()
+                : value instanceof java.sql.Timestamp ts ? ts.toInstant() : (Instant) value;
+    }
+
     private long number(String sql, long id) {
         return ((Number) em.createNativeQuery(sql).setParameter(1, id).getSingleResult()).longValue();
     }

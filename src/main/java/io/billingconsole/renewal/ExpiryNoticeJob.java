@@ -1,0 +1,127 @@
+package io.billingconsole.renewal;
+
+import io.billingconsole.catalog.ProductCatalog;
+import io.billingconsole.catalog.ProductRule;
+import io.billingconsole.jobs.JobCounts;
+import io.billingconsole.jobs.SweepJob;
+import io.billingconsole.notice.NoticeFacts;
+import io.billingconsole.notice.NoticeKind;
+import io.billingconsole.notice.NoticeService;
+import io.billingconsole.resource.CloudResource;
+import io.billingconsole.resource.ResourceStatus;
+import io.billingconsole.shared.BillingConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The daily expiry notices: N days before expiry (default 15, 7, 3, 1), on expiry day, and before
+ * release inside the window. Each point is one notice per resource and period, never two (the
+ * notice's dedupe key), whatever runs twice or concurrently.
+ */
+@ApplicationScoped
+public class ExpiryNoticeJob implements SweepJob {
+
+    private static final int BATCH = 500;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ZoneId zone;
+
+    @Inject
+    BillingConfig config;
+
+    @Inject
+    ProductCatalog catalog;
+
+    @Inject
+    NoticeService notices;
+
+    @Override
+    public String name() {
+        return "EXPIRY_NOTICES";
+    }
+
+    @Override
+    public JobCounts run(LocalDate day) {
+        JobCounts.Tally tally = new JobCounts.Tally();
+        for (int daysBefore : config.notices().expiryDays()) {
+            Instant expiry = day.plusDays(daysBefore).atStartOfDay(zone).toInstant();
+            sweep(null, expiry, tally, id -> remindExpiry(id, daysBefore));
+        }
+        for (ProductRule rule : catalog.all()) {
+            for (int daysBefore : config.notices().releaseDays()) {
+                if (daysBefore <= 0 || daysBefore > rule.renewWindowDays) {
+                    continue;
+                }
+                Instant expiry = day.plusDays(daysBefore - rule.renewWindowDays).atStartOfDay(zone).toInstant();
+                sweep(rule.productType, expiry, tally, this::warnRelease);
+            }
+        }
+        return tally.counts();
+    }
+
+    private interface PerResource {
+        boolean publish(long resourceId);
+    }
+
+    private void sweep(String productType, Instant expiry, JobCounts.Tally tally, PerResource action) {
+        long after = 0;
+        for (List<Long> ids = candidates(productType, expiry, after); !ids.isEmpty();
+             ids = candidates(productType, expiry, after)) {
+            for (Long id : ids) {
+                try {
+                    if (action.publish(id)) {
+                        tally.changed();
+                    } else {
+                        tally.unchanged();
+                    }
+                } catch (RuntimeException e) {
+                    tally.failed(e);
+                }
+            }
+            after = ids.get(ids.size() - 1);
+        }
+    }
+
+    @Transactional
+    List<Long> candidates(String productType, Instant expiry, long after) {
+        var query = em.createQuery("select r.id from CloudResource r where r.expiresAt = :expiry and r.status <> :released"
+                        + (productType == null ? "" : " and r.productType = :type") + " and r.id > :after order by r.id",
+                        Long.class)
+                .setParameter("expiry", expiry)
+                .setParameter("released", ResourceStatus.RELEASED)
+                .setParameter("after", after)
+                .setMaxResults(BATCH);
+        if (productType != null) {
+            query.setParameter("type", productType);
+        }
+        return query.getResultList();
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    boolean remindExpiry(long resourceId, int daysBefore) {
+        CloudResource r = em.find(CloudResource.class, resourceId);
+        return notices.publish(r.accountId, NoticeKind.EXPIRY_REMINDER,
+                "expiry:" + r.id + ":" + r.expiresAt.getEpochSecond() + ":" + daysBefore,
+                NoticeFacts.expiry(r.id, r.name, r.productType, r.expiresAt, daysBefore));
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    boolean warnRelease(long resourceId) {
+        CloudResource r = em.find(CloudResource.class, resourceId);
+        Instant releaseAt = catalog.require(r.productType).renewableUntil(r.expiresAt, zone);
+        return notices.publish(r.accountId, NoticeKind.RELEASE_WARNING,
+                "release:" + r.id + ":" + r.expiresAt.getEpochSecond() + ":" + releaseAt.getEpochSecond(),
+                NoticeFacts.release(r.id, r.name, r.productType, r.expiresAt, releaseAt));
+    }
+}
