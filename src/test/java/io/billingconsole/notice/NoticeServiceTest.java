@@ -9,8 +9,6 @@ import io.billingconsole.support.Fixtures.Customer;
 import io.billingconsole.support.MailServer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.TransactionalException;
 import org.junit.jupiter.api.Test;
@@ -64,8 +62,8 @@ class NoticeServiceTest {
         assertEquals(1, mails.size(), "the mail arrives without anyone calling the dispatcher");
         MimeMessage mail = mails.get(0);
         assertEquals("【余额不足】" + ecs.name, mail.getSubject());
-        String text = part(mail, "text/plain");
-        String html = part(mail, "text/html");
+        String text = MailServer.part(mail, "text/plain");
+        String html = MailServer.part(mail, "text/html");
         Instant lastAttempt = LocalDate.ofInstant(ecs.expiresAt, zone).minusDays(1).atTime(8, 0).atZone(zone).toInstant();
         for (String body : List.of(text, html)) {
             assertTrue(body.contains("尊敬的 Customer " + me.username()), body);
@@ -163,7 +161,7 @@ class NoticeServiceTest {
 
         MimeMessage mail = MailServer.awaitMailsTo(email(me), 1, 15_000).get(0);
         assertEquals("Renewed: " + ecs.name, mail.getSubject());
-        for (String body : List.of(part(mail, "text/plain"), part(mail, "text/html"))) {
+        for (String body : List.of(MailServer.part(mail, "text/plain"), MailServer.part(mail, "text/html"))) {
             assertTrue(body.contains("Dear Customer " + me.username()), body);
             assertTrue(body.contains("was renewed for 1 month(s); ¥99.00 was charged (order #812)"), body);
             assertTrue(body.contains("New expiry: " + dateTime(newExpiry)), body);
@@ -189,20 +187,6 @@ class NoticeServiceTest {
 
     private String dateTime(Instant instant) {
         return DATE_TIME.format(instant.atZone(zone));
-    }
-
-    /** The decoded text of the mail's part of that type (multipart/alternative). */
-    static String part(MimeMessage mail, String type) throws Exception {
-        Object content = mail.getContent();
-        if (content instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart part = multipart.getBodyPart(i);
-                if (part.isMimeType(type)) {
-                    return part.getContent().toString();
-                }
-            }
-        }
-        throw new AssertionError("no " + type + " part in " + mail.getContentType());
     }
 
     private static void pause(long millis) {

@@ -10,9 +10,11 @@ import io.billingconsole.shared.Money;
 import io.billingconsole.shared.TestClock;
 import io.billingconsole.support.Books;
 import io.billingconsole.support.Fixtures;
+import io.billingconsole.support.MailServer;
 import io.billingconsole.support.Fixtures.Customer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +98,11 @@ class AutoRenewSweepTest {
                 "2017-03-23 INSUFFICIENT_BALANCE", "2017-03-24 INSUFFICIENT_BALANCE"), books.attempts(paidLater.id));
         assertEquals("AUTO_RENEWAL VOIDED INSUFFICIENT_BALANCE 2017-03-21 08:00", books.orders(saver.accountId()).get(0));
 
+        String firstLowBalanceMail = balanceLowMails(saver, paidLater, 4).get(0);
+        assertTrue(firstLowBalanceMail.contains("¥99.00"), firstLowBalanceMail);
+        assertTrue(firstLowBalanceMail.contains("2017-03-30 00:00"), "the expiry: " + firstLowBalanceMail);
+        assertTrue(firstLowBalanceMail.contains("2017-03-22 08:00"), "the next attempt: " + firstLowBalanceMail);
+
         ledger.topUp(saver.accountId(), Money.parse("99.00"), "bank transfer");
         clock.moveTo(at(2017, 3, 25, 12, 0));
         assertEquals("2017-03-25 RENEWED", books.attempts(paidLater.id).get(4));
@@ -160,6 +167,23 @@ class AutoRenewSweepTest {
         assertEquals(Money.parse("8020.00"), books.cashBalance(rich.accountId()), "10000 - 20 x 99");
         assertEquals(books.cashBalance(rich.accountId()), books.ledgerCashSum(rich.accountId()));
         assertEquals(20, books.orders(rich.accountId()).stream().filter(o -> o.startsWith("AUTO_RENEWAL PAID")).count());
+    }
+
+    /** The balance-low e-mails received over SMTP for the resource, as their plain-text parts. */
+    private static List<String> balanceLowMails(Customer customer, CloudResource resource, int expected) {
+        List<MimeMessage> mails = MailServer.awaitMailsTo(customer.username() + "@example.com", expected + 1, 10_000);
+        List<String> texts = new ArrayList<>();
+        for (MimeMessage mail : mails) {
+            try {
+                if (mail.getSubject().contains(resource.name) && mail.getSubject().contains("余额不足")) {
+                    texts.add(MailServer.part(mail, "text/plain"));
+                }
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }
+        assertEquals(expected, texts.size(), "balance-low mails for " + resource.name);
+        return texts;
     }
 
     private Instant at(int year, int month, int day, int hour, int minute) {

@@ -6,7 +6,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
@@ -73,6 +75,20 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
             mails = mailsTo(address);
         }
         return mails;
+    }
+
+    /** The decoded text of the mail's part of that type (multipart/alternative). */
+    public static String part(MimeMessage mail, String type) throws Exception {
+        Object content = mail.getContent();
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType(type)) {
+                    return part.getContent().toString();
+                }
+            }
+        }
+        throw new AssertionError("no " + type + " part in " + mail.getContentType());
     }
 
     private static boolean isFor(MimeMessage message, String address) {
