@@ -7,6 +7,7 @@ import io.billingconsole.account.Role;
 import io.billingconsole.catalog.ProductCatalog;
 import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.ledger.LedgerService;
+import io.billingconsole.renewal.AutoRenewService;
 import io.billingconsole.resource.BillingMethod;
 import io.billingconsole.resource.Channel;
 import io.billingconsole.resource.RegisterResourceCommand;
@@ -61,6 +62,9 @@ public class DemoData {
     ProductCatalog catalog;
 
     @Inject
+    AutoRenewService autoRenew;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -78,7 +82,8 @@ public class DemoData {
         accounts.setCreditLine(demo.id, Money.yuan(1000));
         for (ProductRule rule : catalog.all()) {
             String[] names = NAMES.get(rule.productType);
-            subscription(demo, rule, names[0], 120, false, Channel.CONSOLE);
+            long running = subscription(demo, rule, names[0], 120, false, Channel.CONSOLE);
+            autoRenew.set(demo.id, running, rule.allowedMonthList().get(0));
             subscription(demo, rule, names[1], 5, false, Channel.CONSOLE);
             subscription(demo, rule, names[2], -3, false, Channel.CONSOLE);
             subscription(demo, rule, names[3], -(rule.renewWindowDays + 10), false, Channel.CONSOLE);
@@ -100,10 +105,10 @@ public class DemoData {
                 + "operator / operator-pass-1");
     }
 
-    private void subscription(Account account, ProductRule rule, String name, int daysFromToday, boolean trial,
+    private long subscription(Account account, ProductRule rule, String name, int daysFromToday, boolean trial,
                               Channel channel) {
-        resources.register(new RegisterResourceCommand(account.id, rule.productType, name, "cn-hangzhou",
-                at(daysFromToday), BillingMethod.SUBSCRIPTION, trial, channel, null));
+        return resources.register(new RegisterResourceCommand(account.id, rule.productType, name, "cn-hangzhou",
+                at(daysFromToday), BillingMethod.SUBSCRIPTION, trial, channel, null)).id;
     }
 
     private void payg(Account account, String productType, String name) {

@@ -54,12 +54,12 @@ public class DailySweeps {
     @Inject
     EntityManager em;
 
-    @Scheduled(every = "60s", delay = 15, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "60s", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void everyMinute() {
         catchUp(config.sweep().maxCatchUpDays());
     }
 
-    @Scheduled(every = "5m", delay = 30, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "5m", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void everyFewMinutes() {
         runFrequent();
     }

@@ -54,7 +54,7 @@ public class MailDispatcher {
         wakeups.shutdownNow();
     }
 
-    @Scheduled(every = "10s", delay = 10, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "10s", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         dispatch();
     }
