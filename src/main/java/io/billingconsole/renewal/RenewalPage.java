@@ -104,7 +104,7 @@ public class RenewalPage {
             within = null;
         }
         PageOf<CloudResource> found = resources.search(accountId, new ResourceFilter(selectedType, selectedStatus,
-                within, search, PageOf.page(Params.optionalInt(page)), PAGE_SIZE));
+                null, within, search, PageOf.page(Params.optionalInt(page)), PAGE_SIZE));
         Map<String, Long> counts = resources.countByType(accountId);
         List<ProductTab> tabs = rules.values().stream()
                 .map(rule -> new ProductTab(rule.productType, rule.name(locale.get()),
