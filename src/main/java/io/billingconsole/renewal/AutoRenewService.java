@@ -66,7 +66,7 @@ public class AutoRenewService {
         List<CloudResource> selection = resources.lockOwned(accountId, resourceIds);
         Map<String, ProductRule> rules = catalog.byType();
         Instant now = clock.instant();
-        enableRefusal(selection, rules, now).ifPresent(refusal -> {
+        alreadyOn(selection).ifPresent(refusal -> {
             throw refusal;
         });
         for (CloudResource resource : selection) {
@@ -83,15 +83,17 @@ public class AutoRenewService {
      */
     public Optional<DomainException> enableRefusal(List<CloudResource> selection, Map<String, ProductRule> rules,
                                                    Instant now) {
-        String alreadyOn = selection.stream().filter(r -> r.autoRenewEnabled).map(r -> r.name)
-                .collect(Collectors.joining(", "));
-        if (!alreadyOn.isEmpty()) {
-            return Optional.of(new DomainException(ErrorCode.AUTO_RENEW_ALREADY_ON, alreadyOn));
-        }
-        return selection.stream()
+        return alreadyOn(selection).or(() -> selection.stream()
                 .map(r -> r.autoRenewRefusal(false, rules.get(r.productType), now, zone))
                 .flatMap(Optional::stream)
-                .findFirst();
+                .findFirst());
+    }
+
+    private static Optional<DomainException> alreadyOn(List<CloudResource> selection) {
+        String names = selection.stream().filter(r -> r.autoRenewEnabled).map(r -> r.name)
+                .collect(Collectors.joining(", "));
+        return names.isEmpty() ? Optional.empty()
+                : Optional.of(new DomainException(ErrorCode.AUTO_RENEW_ALREADY_ON, names));
     }
 
     @Transactional
