@@ -69,6 +69,7 @@ public class LoginPage {
 
     @POST
     @Path("logout")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout(@CookieParam(ConsoleAuthenticationMechanism.SESSION_COOKIE) String token) {
         if (token != null && !token.isBlank()) {
             users.closeSession(token);

@@ -102,6 +102,7 @@ public class AdminPage {
     @POST
     @Path("clock/reset")
     @RolesAllowed(Role.OPERATOR_NAME)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resetClock() {
         testClock.reset();
         return Response.seeOther(URI.create("/admin")).build();

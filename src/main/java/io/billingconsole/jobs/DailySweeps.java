@@ -66,15 +66,14 @@ public class DailySweeps {
 
     /**
      * The test clock moved. Forward, it stops at each day's sweep time and the day is swept there;
-     * back, the days from the new today on are to be swept again. A reset to real time resumes the
-     * sweeps from today without replaying the days in between.
+     * back, the days from the new today on are to be swept again, and the days before it count as
+     * swept (an older marker left by an earlier jump must not replay hundreds of days). A reset to
+     * real time resumes the sweeps from today without replaying the days in between.
      */
     void onClockMoved(@Observes TestClock.ClockMoved moved) {
         LocalDate today = LocalDate.ofInstant(moved.to(), zone);
-        if (!moved.catchUp()) {
+        if (!moved.catchUp() || moved.to().isBefore(moved.from())) {
             resumeAt(today);
-        } else if (moved.to().isBefore(moved.from())) {
-            forgetDaysFrom(today);
         }
         catchUp(TestClock.MAX_STEPPED_DAYS);
         runFrequent();

@@ -18,6 +18,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -93,6 +94,7 @@ public class OrderPage {
 
     @POST
     @Path("{id}/pay")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response pay(@PathParam("id") String id) {
         long orderId = Params.id(id, ErrorCode.ORDER_NOT_FOUND);
         try {
@@ -105,6 +107,7 @@ public class OrderPage {
 
     @POST
     @Path("{id}/void")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response voidOrder(@PathParam("id") String id) {
         long orderId = Params.id(id, ErrorCode.ORDER_NOT_FOUND);
         try {

@@ -61,7 +61,7 @@ public class OverviewPage {
         }
         long accountId = user.accountId();
         PageOf<ResourceRow> expiring = rows.of(
-                resources.search(accountId, new ResourceFilter(null, null, 7, null, 1, 10)));
+                resources.search(accountId, new ResourceFilter(null, null, null, 7, null, 1, 10)));
         return Response.ok(Templates.overview(ledger.summary(accountId), expiring,
                 orders.list(accountId, OrderStatus.UNPAID, 1, 10))).build();
     }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Auto-renew settings: enable (one or a selection), modify the duration, cancel — every product rule enforced. */
@@ -63,18 +64,36 @@ public class AutoRenewService {
             throw new DomainException(ErrorCode.SELECTION_TOO_LARGE, String.valueOf(RenewalService.MAX_BATCH));
         }
         List<CloudResource> selection = resources.lockOwned(accountId, resourceIds);
-        String alreadyOn = selection.stream().filter(r -> r.autoRenewEnabled).map(r -> r.name)
-                .collect(Collectors.joining(", "));
-        if (!alreadyOn.isEmpty()) {
-            throw new DomainException(ErrorCode.AUTO_RENEW_ALREADY_ON, alreadyOn);
-        }
         Map<String, ProductRule> rules = catalog.byType();
         Instant now = clock.instant();
+        alreadyOn(selection).ifPresent(refusal -> {
+            throw refusal;
+        });
         for (CloudResource resource : selection) {
             resource.setAutoRenew(months, rules.get(resource.productType), now, zone);
             notices.changed(resource, false);
         }
         return selection;
+    }
+
+    /**
+     * Why a batch "enable" of {@code selection} (in id order) would be refused, or empty: first the
+     * resources that already have auto-renewal (named, for "modify"), then the first rule that
+     * refuses one of them. The batch form shows it before the user submits.
+     */
+    public Optional<DomainException> enableRefusal(List<CloudResource> selection, Map<String, ProductRule> rules,
+                                                   Instant now) {
+        return alreadyOn(selection).or(() -> selection.stream()
+                .map(r -> r.autoRenewRefusal(false, rules.get(r.productType), now, zone))
+                .flatMap(Optional::stream)
+                .findFirst());
+    }
+
+    private static Optional<DomainException> alreadyOn(List<CloudResource> selection) {
+        String names = selection.stream().filter(r -> r.autoRenewEnabled).map(r -> r.name)
+                .collect(Collectors.joining(", "));
+        return names.isEmpty() ? Optional.empty()
+                : Optional.of(new DomainException(ErrorCode.AUTO_RENEW_ALREADY_ON, names));
     }
 
     @Transactional

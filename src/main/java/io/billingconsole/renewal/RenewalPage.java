@@ -6,12 +6,16 @@ import io.billingconsole.catalog.ProductCatalog;
 import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.ledger.LedgerService;
 import io.billingconsole.order.Order;
+import io.billingconsole.renewal.RenewalViews.AutoRenewBatchView;
 import io.billingconsole.renewal.RenewalViews.BatchLine;
 import io.billingconsole.renewal.RenewalViews.BatchView;
+import io.billingconsole.renewal.RenewalViews.DetailView;
 import io.billingconsole.renewal.RenewalViews.ListView;
+import io.billingconsole.renewal.RenewalViews.ModeTab;
 import io.billingconsole.renewal.RenewalViews.ProductTab;
 import io.billingconsole.renewal.RenewalViews.RenewView;
 import io.billingconsole.resource.CloudResource;
+import io.billingconsole.resource.RenewalMode;
 import io.billingconsole.resource.RenewalTerm;
 import io.billingconsole.resource.ResourceFilter;
 import io.billingconsole.resource.ResourceService;
@@ -47,13 +51,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** 续费管理: the list by product, filters and search; single and batch renewal forms. */
+/**
+ * 续费管理: the list by product and renewal mode, filters and search; single and batch renewal forms;
+ * a resource's detail with its charge calendar and auto-renew settings; batch "enable auto-renewal".
+ */
 @Path("/renewals")
 @RolesAllowed(Role.CUSTOMER_NAME)
 @Produces(MediaType.TEXT_HTML)
 public class RenewalPage {
 
     private static final int PAGE_SIZE = 20;
+    private static final Set<String> DETAIL_DONE = Set.of("auto_renew_enabled", "auto_renew_modified",
+            "auto_renew_cancelled");
+    private static final String BATCH_DONE = "auto_renew_batch";
+    private static final List<String> MODES = List.of("ALL", RenewalMode.AUTO.name(), RenewalMode.MANUAL.name(),
+            RenewalMode.NONE.name());
 
     @CheckedTemplate
     static class Templates {
@@ -62,6 +74,10 @@ public class RenewalPage {
         static native TemplateInstance renew(RenewView view);
 
         static native TemplateInstance batch(BatchView view);
+
+        static native TemplateInstance detail(DetailView view);
+
+        static native TemplateInstance autoRenewBatch(AutoRenewBatchView view);
     }
 
     @Inject
@@ -80,6 +96,12 @@ public class RenewalPage {
     RenewalService renewals;
 
     @Inject
+    AutoRenewService autoRenew;
+
+    @Inject
+    AutoRenewViews autoRenewViews;
+
+    @Inject
     LedgerService ledger;
 
     @Inject
@@ -93,28 +115,113 @@ public class RenewalPage {
 
     @GET
     public TemplateInstance list(@QueryParam("type") String type, @QueryParam("status") String status,
-                                 @QueryParam("expiring") String expiring, @QueryParam("q") String search,
-                                 @QueryParam("page") String page) {
+                                 @QueryParam("renewal") String renewal, @QueryParam("expiring") String expiring,
+                                 @QueryParam("q") String search, @QueryParam("page") String page,
+                                 @QueryParam("done") String done) {
         long accountId = user.accountId();
         Map<String, ProductRule> rules = catalog.byType();
         String selectedType = rules.containsKey(type) ? type : null;
         ResourceStatus selectedStatus = Params.optionalEnum(ResourceStatus.class, status);
+        RenewalMode selectedMode = Params.optionalEnum(RenewalMode.class, renewal);
         Integer within = Params.optionalInt(expiring);
         if (within != null && !ResourceService.EXPIRY_FILTER_DAYS.contains(within)) {
             within = null;
         }
         PageOf<CloudResource> found = resources.search(accountId, new ResourceFilter(selectedType, selectedStatus,
-                within, search, PageOf.page(Params.optionalInt(page)), PAGE_SIZE));
+                selectedMode, within, search, PageOf.page(Params.optionalInt(page)), PAGE_SIZE));
         Map<String, Long> counts = resources.countByType(accountId);
         List<ProductTab> tabs = rules.values().stream()
                 .map(rule -> new ProductTab(rule.productType, rule.name(locale.get()),
                         counts.getOrDefault(rule.productType, 0L), rule.productType.equals(selectedType)))
                 .toList();
-        String base = Params.query("type", selectedType, "status", selectedStatus == null ? null : selectedStatus.name(),
+        String modeName = selectedMode == null ? null : selectedMode.name();
+        String others = Params.query("type", selectedType,
+                "status", selectedStatus == null ? null : selectedStatus.name(),
                 "expiring", within == null ? null : within.toString(), "q", search);
+        List<ModeTab> modeTabs = MODES.stream().map(mode -> new ModeTab(mode,
+                "/renewals?" + others + ("ALL".equals(mode) ? "" : "renewal=" + mode),
+                mode.equals(modeName == null ? "ALL" : modeName))).toList();
         return Templates.list(new ListView(tabs, selectedType == null, selectedType,
-                selectedStatus == null ? "" : selectedStatus.name(), within, search == null ? "" : search,
-                rows.of(found), base, Arrays.asList(ResourceStatus.values()), ResourceService.EXPIRY_FILTER_DAYS));
+                selectedStatus == null ? "" : selectedStatus.name(), modeName, modeTabs, within,
+                search == null ? "" : search, rows.of(found), others + Params.query("renewal", modeName),
+                Arrays.asList(ResourceStatus.values()), ResourceService.EXPIRY_FILTER_DAYS,
+                BATCH_DONE.equals(done) ? done : null));
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance detail(@PathParam("id") String id, @QueryParam("done") String done) {
+        return Templates.detail(autoRenewViews.detail(user.accountId(), Params.id(id, ErrorCode.RESOURCE_NOT_FOUND),
+                null, null, done != null && DETAIL_DONE.contains(done) ? done : null));
+    }
+
+    /** Enables auto-renewal, or modifies its duration when it is on. */
+    @POST
+    @Path("{id}/auto-renew")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setAutoRenew(@PathParam("id") String id, @FormParam("months") String months) {
+        long resourceId = Params.id(id, ErrorCode.RESOURCE_NOT_FOUND);
+        try {
+            boolean wasOn = resources.find(user.accountId(), resourceId).autoRenewEnabled;
+            autoRenew.set(user.accountId(), resourceId, months(months, resourceId));
+            return Response.seeOther(URI.create("/renewals/" + resourceId + "?done="
+                    + (wasOn ? "auto_renew_modified" : "auto_renew_enabled"))).build();
+        } catch (DomainException e) {
+            return refusedDetail(resourceId, Params.optionalInt(months), e);
+        }
+    }
+
+    @POST
+    @Path("{id}/auto-renew/cancel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cancelAutoRenew(@PathParam("id") String id) {
+        long resourceId = Params.id(id, ErrorCode.RESOURCE_NOT_FOUND);
+        try {
+            autoRenew.cancel(user.accountId(), resourceId);
+            return Response.seeOther(URI.create("/renewals/" + resourceId + "?done=auto_renew_cancelled")).build();
+        } catch (DomainException e) {
+            return refusedDetail(resourceId, null, e);
+        }
+    }
+
+    @GET
+    @Path("auto-renew")
+    public TemplateInstance autoRenewBatchForm(@QueryParam("id") List<String> ids) {
+        return Templates.autoRenewBatch(autoRenewViews.batch(user.accountId(), parseIds(ids), null, null));
+    }
+
+    /** Enables auto-renewal for the selection with one duration; refused as a whole, changing nothing. */
+    @POST
+    @Path("auto-renew")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response autoRenewBatch(MultivaluedMap<String, String> form) {
+        List<Long> ids = parseIds(form.get("id"));
+        String months = form.getFirst("months");
+        Integer chosen = Params.optionalInt(months);
+        try {
+            if (chosen == null || chosen < 1) {
+                throw new DomainException(ErrorCode.INVALID_DURATION, months == null ? "" : months,
+                        autoRenewViews.commonMonthsText(user.accountId(), ids));
+            }
+            autoRenew.enable(user.accountId(), ids, chosen);
+            return Response.seeOther(URI.create("/renewals?renewal=" + RenewalMode.AUTO + "&done=" + BATCH_DONE))
+                    .build();
+        } catch (DomainException e) {
+            if (e.code() == ErrorCode.RESOURCE_NOT_FOUND) {
+                throw e;
+            }
+            return Response.status(e.code().httpStatus()).entity(Templates.autoRenewBatch(
+                    autoRenewViews.batch(user.accountId(), ids, chosen, translator.message(e, locale.get())))).build();
+        }
+    }
+
+    /** Shows the detail again with the reason, unchanged; "not found" stays a plain 404. */
+    private Response refusedDetail(long resourceId, Integer selected, DomainException e) {
+        if (e.code() == ErrorCode.RESOURCE_NOT_FOUND) {
+            throw e;
+        }
+        return Response.status(e.code().httpStatus()).entity(Templates.detail(autoRenewViews.detail(user.accountId(),
+                resourceId, selected, translator.message(e, locale.get()), null))).build();
     }
 
     @GET

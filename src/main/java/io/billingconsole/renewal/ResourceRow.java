@@ -1,11 +1,18 @@
 package io.billingconsole.renewal;
 
 import io.billingconsole.resource.CloudResource;
+import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.ErrorCode;
 
-/** A resource as the renewal pages show it: days left and, when it cannot be renewed, why. */
+import java.util.List;
+
+/**
+ * A resource as the renewal pages show it: days left and, when it cannot be renewed, why; and
+ * whether auto-renewal can be enabled or modified now ({@code autoRenewRefusal} is the rule's
+ * refusal, {@code autoRenewReason} its full text in the user's language).
+ */
 public record ResourceRow(CloudResource resource, String productName, Long daysLeft, ErrorCode blocker,
-                          Long pendingOrderId) {
+                          Long pendingOrderId, DomainException autoRenewRefusal, String autoRenewReason) {
 
     public boolean renewable() {
         return blocker == null && pendingOrderId == null;
@@ -17,5 +24,16 @@ public record ResourceRow(CloudResource resource, String productName, Long daysL
 
     public Long overdueDays() {
         return daysLeft == null ? null : -daysLeft;
+    }
+
+    /** The rule that refuses enabling or modifying auto-renewal now, or null when it is allowed. */
+    public ErrorCode autoRenewBlocker() {
+        return autoRenewRefusal == null ? null : autoRenewRefusal.code();
+    }
+
+    /** The limit the refusal names (the minimum days left, or the days before expiry), for the short text. */
+    public String autoRenewLimit() {
+        List<String> args = autoRenewRefusal == null ? List.of() : autoRenewRefusal.args();
+        return args.size() < 2 ? "" : args.get(args.size() - 1);
     }
 }

@@ -4,8 +4,10 @@ import io.billingconsole.catalog.ProductCatalog;
 import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.order.OrderService;
 import io.billingconsole.resource.CloudResource;
+import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.RequestLocale;
+import io.billingconsole.shared.Translator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -16,7 +18,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-/** Turns resources into rows for the pages with two queries in all (rules, unpaid orders). */
+/**
+ * Turns resources into rows for the pages with two queries in all (rules, unpaid orders); whether
+ * auto-renewal may be set is computed from those rules, without a query per row.
+ */
 @ApplicationScoped
 public class ResourceRows {
 
@@ -35,6 +40,9 @@ public class ResourceRows {
     @Inject
     RequestLocale locale;
 
+    @Inject
+    Translator translator;
+
     public PageOf<ResourceRow> of(PageOf<CloudResource> page) {
         return new PageOf<>(rows(page.items()), page.page(), page.size(), page.total());
     }
@@ -46,8 +54,10 @@ public class ResourceRows {
         LocalDate today = LocalDate.ofInstant(now, zone);
         return resources.stream().map(r -> {
             ProductRule rule = rules.get(r.productType);
+            DomainException autoRenewRefusal = r.autoRenewRefusal(false, rule, now, zone).orElse(null);
             return new ResourceRow(r, rule.name(locale.get()), r.daysLeft(today, zone),
-                    r.renewalBlocker(now, rule, zone).orElse(null), pending.get(r.id));
+                    r.renewalBlocker(now, rule, zone).orElse(null), pending.get(r.id), autoRenewRefusal,
+                    autoRenewRefusal == null ? null : translator.message(autoRenewRefusal, locale.get()));
         }).toList();
     }
 }

@@ -42,8 +42,8 @@ public class ResourceApi {
 
     @GET
     public ResourceList list(@QueryParam("productType") String productType, @QueryParam("status") String status,
-                             @QueryParam("expiresWithinDays") String within, @QueryParam("q") String search,
-                             @QueryParam("page") String page, @QueryParam("size") String size) {
+                             @QueryParam("renewal") String renewal, @QueryParam("expiresWithinDays") String within,
+                             @QueryParam("q") String search, @QueryParam("page") String page, @QueryParam("size") String size) {
         if (productType != null && !productType.isBlank()) {
             catalog.require(productType);
         }
@@ -51,13 +51,17 @@ public class ResourceApi {
         if (status != null && !status.isBlank() && statusFilter == null) {
             throw new DomainException(ErrorCode.INVALID_INPUT, "status");
         }
+        RenewalMode renewalFilter = Params.optionalEnum(RenewalMode.class, renewal);
+        if (renewal != null && !renewal.isBlank() && renewalFilter == null) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "renewal");
+        }
         Integer days = Params.optionalInt(within);
         if (within != null && !within.isBlank() && days == null) {
             throw new DomainException(ErrorCode.INVALID_INPUT, "expiresWithinDays");
         }
         PageOf<CloudResource> found = resources.search(user.accountId(), new ResourceFilter(
-                productType == null || productType.isBlank() ? null : productType, statusFilter, days, search,
-                PageOf.page(Params.optionalInt(page)), PageOf.size(Params.optionalInt(size), 50)));
+                productType == null || productType.isBlank() ? null : productType, statusFilter, renewalFilter, days,
+                search, PageOf.page(Params.optionalInt(page)), PageOf.size(Params.optionalInt(size), 50)));
         return new ResourceList(found.items().stream().map(r -> ResourceJson.of(r, zone)).toList(),
                 found.page(), found.size(), found.total());
     }

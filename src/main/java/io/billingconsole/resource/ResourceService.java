@@ -58,6 +58,11 @@ public class ResourceService {
             where.append(" and status = :status");
             params.put("status", filter.status());
         }
+        if (filter.renewal() != null) {
+            where.append(renewalClause(filter.renewal()));
+            params.put("subscription", BillingMethod.SUBSCRIPTION);
+            params.put("released", ResourceStatus.RELEASED);
+        }
         if (filter.expiresWithinDays() != null) {
             if (!EXPIRY_FILTER_DAYS.contains(filter.expiresWithinDays())) {
                 throw new DomainException(ErrorCode.INVALID_INPUT, "expiresWithinDays");
@@ -108,12 +113,22 @@ public class ResourceService {
 
     /** Loads and locks the account's resources in id order (a fixed order avoids deadlocks). */
     public List<CloudResource> lockOwned(long accountId, Collection<Long> ids) {
+        return owned(accountId, ids, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The account's resources in id order, in one query; another account's id is "not found". */
+    @Transactional
+    public List<CloudResource> findOwned(long accountId, Collection<Long> ids) {
+        return owned(accountId, ids, LockModeType.NONE);
+    }
+
+    private List<CloudResource> owned(long accountId, Collection<Long> ids, LockModeType lock) {
         List<Long> sorted = ids.stream().distinct().sorted().toList();
         List<CloudResource> resources = em.createQuery(
                         "from CloudResource r where r.id in :ids and r.accountId = :a order by r.id", CloudResource.class)
                 .setParameter("ids", sorted)
                 .setParameter("a", accountId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setLockMode(lock)
                 .getResultList();
         if (resources.size() != sorted.size()) {
             List<Long> missing = new ArrayList<>(sorted);
@@ -150,6 +165,14 @@ public class ResourceService {
         }
         resource.persist();
         return resource;
+    }
+
+    private static String renewalClause(RenewalMode mode) {
+        return switch (mode) {
+            case AUTO -> " and billingMethod = :subscription and status <> :released and autoRenewEnabled = true";
+            case MANUAL -> " and billingMethod = :subscription and status <> :released and autoRenewEnabled = false";
+            case NONE -> " and (billingMethod <> :subscription or status = :released)";
+        };
     }
 
     private static String escapeLike(String text) {

@@ -8,6 +8,7 @@ import io.billingconsole.notice.NoticeKind;
 import io.billingconsole.order.OrderStatus;
 import io.billingconsole.order.VoidReason;
 import io.billingconsole.resource.BillingMethod;
+import io.billingconsole.resource.Channel;
 import io.billingconsole.resource.ResourceStatus;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
@@ -210,8 +211,86 @@ public interface Messages {
     @Message("批量续费")
     String action_batch_renew();
 
-    @Message("勾选多个资源后点击“批量续费”")
+    @Message("勾选多个资源后点击“批量续费”或“批量开通自动续费”")
     String batch_hint();
+
+    @Message("批量开通自动续费")
+    String action_batch_auto_renew();
+
+    @Message("续费方式")
+    String filter_renewal();
+
+    @Message("{#when mode}{#is 'AUTO'}自动续费{#is 'MANUAL'}手动续费{#is 'NONE'}不续费{#else}全部{/when}")
+    String renewal_mode_tab(String mode);
+
+    @Message("开通自动续费")
+    String auto_renew_enable();
+
+    @Message("修改自动续费")
+    String auto_renew_modify();
+
+    @Message("取消自动续费")
+    String auto_renew_cancel();
+
+    @Message("{#when code}{#is AUTO_RENEW_TRIAL}试用资源不支持自动续费{#is AUTO_RENEW_CHANNEL}代理商/API 渠道购买，不支持自动续费{#is AUTO_RENEW_NOT_RUNNING}未在运行，不能设置自动续费{#is AUTO_RENEW_CHANGE_TOO_LATE}距到期不足 {limit} 天，不能设置或取消{#is AUTO_RENEW_EXPIRES_TOO_SOON}{limit} 天内到期，请手动续费{#else}不能设置自动续费{/when}")
+    String auto_renew_blocked(ErrorCode code, String limit);
+
+    @Message("资源详情")
+    String resource_title();
+
+    @Message("购买渠道")
+    String col_channel();
+
+    @Message("{#when channel}{#is CONSOLE}控制台{#is RESELLER}代理商{#is API}API{/when}")
+    String channel(Channel channel);
+
+    @Message("每次续费时长")
+    String auto_renew_duration();
+
+    @Message("每次扣款 {price.yuan}")
+    String auto_renew_per_renewal(Money price);
+
+    @Message("开通后，系统在到期前第 {lead} 天 {at} 首次扣款；余额不足时每天 {at} 重试，直到到期前一天。")
+    String auto_renew_hint(Integer lead, String at);
+
+    @Message("本产品须在到期前至少 {min} 天设置或取消自动续费。")
+    String auto_renew_change_rule(Integer min);
+
+    @Message("扣款日历")
+    String calendar_title();
+
+    @Message("下次自动扣款")
+    String calendar_next_attempt();
+
+    @Message("本期已没有自动扣款机会，请在到期前手动续费")
+    String calendar_no_attempt();
+
+    @Message("余额不足时重试（每天 {at}）")
+    String calendar_retries(String at);
+
+    @Message("无")
+    String calendar_none();
+
+    @Message("最后一次自动扣款")
+    String calendar_last_attempt();
+
+    @Message("未开通自动续费：系统不会自动扣款，请在到期前手动续费。")
+    String calendar_off();
+
+    @Message("最后可手动续费日")
+    String calendar_last_renewable();
+
+    @Message("可续费期结束")
+    String calendar_window_end();
+
+    @Message("按量付费资源没有到期时间，无需续费。")
+    String calendar_payg();
+
+    @Message("所选资源将使用同一自动续费时长（每次续费购买的时长）。已开通自动续费的资源请在其详情中“修改自动续费”。")
+    String auto_renew_batch_hint();
+
+    @Message("所选资源的产品没有共同的可选时长，请分别设置")
+    String auto_renew_no_common_duration();
 
     @Message("没有符合条件的资源")
     String no_resources();
@@ -339,7 +418,7 @@ public interface Messages {
     @Message("到期时间变化")
     String col_expiry_change();
 
-    @Message("{#when done}{#is 'created'}订单已创建，请支付。{#is 'paid'}支付成功，资源已续费。{#is 'voided'}订单已作废。{#else}完成。{/when}")
+    @Message("{#when done}{#is 'created'}订单已创建，请支付。{#is 'paid'}支付成功，资源已续费。{#is 'voided'}订单已作废。{#is 'auto_renew_enabled'}自动续费已开通。{#is 'auto_renew_modified'}自动续费已修改。{#is 'auto_renew_cancelled'}自动续费已取消。{#is 'auto_renew_batch'}已为所选资源开通自动续费。{#else}完成。{/when}")
     String notice_done(String done);
 
     @Message("收支明细")

@@ -70,6 +70,14 @@ public class Books {
                 .setParameter(1, resourceId).getSingleResult();
     }
 
+    /** The stored auto-renew setting: "off", or "on N" (months bought at each renewal). */
+    @Transactional
+    public String autoRenew(long resourceId) {
+        Object[] row = (Object[]) em.createNativeQuery("select auto_renew_enabled, auto_renew_months from cloud_resource"
+                + " where id = ?1").setParameter(1, resourceId).getSingleResult();
+        return Boolean.TRUE.equals(row[0]) ? "on " + row[1] : "off";
+    }
+
     /** The auto-renew attempts of a resource, oldest first, as "2017-03-21 INSUFFICIENT_BALANCE". */
     @Transactional
     public List<String> attempts(long resourceId) {

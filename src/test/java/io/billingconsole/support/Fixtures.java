@@ -101,6 +101,22 @@ public class Fixtures {
         CloudResource.update("status = ?1 where id = ?2", status, resource.id);
     }
 
+    /** A subscription bought with the given trial flag and channel, expiring {@code daysFromToday} from today. */
+    public CloudResource resource(Customer owner, String productType, boolean trial, Channel channel, int daysFromToday) {
+        return resources.register(new RegisterResourceCommand(owner.accountId(), productType,
+                productType.toLowerCase() + "-" + channel.name().toLowerCase() + "-" + SEQUENCE.incrementAndGet(),
+                "cn-hangzhou", midnight(daysFromToday), BillingMethod.SUBSCRIPTION, trial, channel, null));
+    }
+
+    /**
+     * Stores auto-renewal as on, bypassing the rules, as a resource looks once the days have passed
+     * since it was enabled (a domain with auto-renewal and less than 20 days left, say).
+     */
+    @Transactional
+    public void storedAutoRenew(CloudResource resource, int months) {
+        CloudResource.update("autoRenewEnabled = true, autoRenewMonths = ?1 where id = ?2", months, resource.id);
+    }
+
     /** 00:00 in the business zone, {@code days} from today by the business clock. */
     public Instant midnight(int days) {
         return LocalDate.now(clock.withZone(zone)).plusDays(days).atStartOfDay(zone).toInstant();
