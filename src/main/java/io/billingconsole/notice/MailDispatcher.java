@@ -54,7 +54,8 @@ public class MailDispatcher {
         wakeups.shutdownNow();
     }
 
-    @Scheduled(every = "10s", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${billing.mail.dispatch-every:10s}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         dispatch();
     }

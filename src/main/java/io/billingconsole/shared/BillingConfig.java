@@ -103,10 +103,18 @@ public interface BillingConfig {
         @WithDefault("PT1H")
         Duration maxRetryDelay();
 
-        /** At most this many mails per dispatcher run (one run every 10 s and after each publishing commit). */
+        /** At most this many mails per dispatcher run. */
         @WithName("batch-size")
         @WithDefault("50")
         int batchSize();
+
+        /**
+         * How often the dispatcher looks for due mails (read by its {@code @Scheduled}); it also
+         * runs right after each transaction that queued a mail.
+         */
+        @WithName("dispatch-every")
+        @WithDefault("10s")
+        String dispatchEvery();
 
         /** The console's address as customers reach it, for the links in e-mails. */
         @WithName("console-url")

@@ -58,7 +58,7 @@ class NoticeServiceTest {
 
         assertTrue(books.publish(me.accountId(), NoticeKind.BALANCE_LOW, "balance-low:4711", facts));
 
-        List<MimeMessage> mails = MailServer.awaitMailsTo(email(me), 1, 15_000);
+        List<MimeMessage> mails = MailServer.awaitMailsTo(email(me), 1, 30_000);
         assertEquals(1, mails.size(), "the mail arrives without anyone calling the dispatcher");
         MimeMessage mail = mails.get(0);
         assertEquals("【余额不足】" + ecs.name, mail.getSubject());
@@ -97,7 +97,7 @@ class NoticeServiceTest {
 
         assertEquals(1, books.noticesOf(me.accountId()).size());
         assertEquals(1, books.outboxOf(me.accountId()).size());
-        assertEquals(1, MailServer.awaitMailsTo(email(me), 1, 15_000).size());
+        assertEquals(1, MailServer.awaitMailsTo(email(me), 1, 30_000).size());
         // a later sweep of the same point changes nothing either
         assertFalse(books.publish(me.accountId(), NoticeKind.EXPIRY_REMINDER, key, facts));
         pause(1_000);
@@ -131,7 +131,7 @@ class NoticeServiceTest {
         }
         assertEquals(1, books.noticesOf(me.accountId()).size());
         assertEquals(1, books.outboxOf(me.accountId()).size());
-        assertEquals(1, MailServer.awaitMailsTo(email(me), 1, 15_000).size());
+        assertEquals(1, MailServer.awaitMailsTo(email(me), 1, 30_000).size());
     }
 
     @Test
@@ -159,7 +159,7 @@ class NoticeServiceTest {
         books.publish(me.accountId(), NoticeKind.RENEWAL_SUCCEEDED, "renewed:1",
                 NoticeFacts.renewed(ecs.id, ecs.name, "ECS", newExpiry, 1, Money.parse("99"), 812L));
 
-        MimeMessage mail = MailServer.awaitMailsTo(email(me), 1, 15_000).get(0);
+        MimeMessage mail = MailServer.awaitMailsTo(email(me), 1, 30_000).get(0);
         assertEquals("Renewed: " + ecs.name, mail.getSubject());
         for (String body : List.of(MailServer.part(mail, "text/plain"), MailServer.part(mail, "text/html"))) {
             assertTrue(body.contains("Dear Customer " + me.username()), body);

@@ -11,9 +11,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +37,26 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
         int port = freePort();
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        server.start();
+        start(server);
         return Map.of(
                 "quarkus.mailer.mock", "false",
                 "quarkus.mailer.host", "127.0.0.1",
                 "quarkus.mailer.port", String.valueOf(port),
                 "quarkus.mailer.start-tls", "DISABLED",
-                "quarkus.mailer.from", "billing@test.local");
+                "quarkus.mailer.from", "billing@test.local",
+                // idle connections leave the client's pool before GreenMail closes them (see start)
+                "quarkus.mailer.keep-alive-timeout", "PT1S");
+    }
+
+    /**
+     * About one new connection in a hundred misses GreenMail's greeting and waits for the server's
+     * socket timeout (30 s by default); a short timeout turns that into a quick failure, which the
+     * outbox retries like any other. Idle pooled connections leave the pool (after 1-2 s) before
+     * GreenMail closes them.
+     */
+    private static void start(GreenMail greenMail) {
+        greenMail.start();
+        greenMail.getSmtp().setClientSocketTimeout(3_000);
     }
 
     @Override
@@ -57,7 +74,31 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
     /** Back on the same port; mails received before the outage are kept. */
     public static void restart() {
         if (!server.isRunning()) {
-            server.start();
+            start(server);
+        }
+        awaitGreeting();
+    }
+
+    /** GreenMail's start() can return before its SMTP service answers; wait until it greets a client. */
+    private static void awaitGreeting() {
+        int port = server.getSmtp().getPort();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(1_000);
+                BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+                String greeting = in.readLine();
+                socket.getOutputStream().write("QUIT\r\n".getBytes(StandardCharsets.US_ASCII));
+                if (greeting != null && greeting.startsWith("220")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // refused or silent: not ready yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("GreenMail did not come back on port " + port);
+            }
+            sleep(50);
         }
     }
 
