@@ -171,7 +171,7 @@ class AutoRenewSweepTest {
 
     /** The balance-low e-mails received over SMTP for the resource, as their plain-text parts. */
     private static List<String> balanceLowMails(Customer customer, CloudResource resource, int expected) {
-        List<MimeMessage> mails = MailServer.awaitMailsTo(customer.username() + "@example.com", expected + 1, 10_000);
+        List<MimeMessage> mails = MailServer.awaitMailsTo(customer.username() + "@example.com", expected + 1, 30_000);
         List<String> texts = new ArrayList<>();
         for (MimeMessage mail : mails) {
             try {
