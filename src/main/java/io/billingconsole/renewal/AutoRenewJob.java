@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The 08:00 auto-renew sweep. Reads only the resources due that day (an index on
- * {@code next_auto_renew_on}), in id batches so memory stays flat, and charges each one in its own
+ * The 08:00 auto-renew sweep. Reads only the resources due that day (a partial index on
+ * {@code (next_auto_renew_on, id)}), in batches so memory stays flat, and charges each one in its own
  * transaction through {@link AutoRenewal#attempt}.
  */
 @ApplicationScoped
@@ -34,11 +34,11 @@ public class AutoRenewJob implements SweepJob {
     @Override
     public JobCounts run(LocalDate day) {
         JobCounts.Tally tally = new JobCounts.Tally();
-        long after = 0;
-        for (List<Long> ids = dueIds(day, after); !ids.isEmpty(); ids = dueIds(day, after)) {
-            for (Long id : ids) {
+        Due last = Due.START;
+        for (List<Due> due = due(day, last); !due.isEmpty(); due = due(day, last)) {
+            for (Due resource : due) {
                 try {
-                    if (autoRenewal.attempt(id, day).isPresent()) {
+                    if (autoRenewal.attempt(resource.id(), day).isPresent()) {
                         tally.changed();
                     } else {
                         tally.unchanged();
@@ -47,18 +47,32 @@ public class AutoRenewJob implements SweepJob {
                     tally.failed(e);
                 }
             }
-            after = ids.get(ids.size() - 1);
+            last = due.get(due.size() - 1);
         }
         return tally.counts();
     }
 
+    /** A position in the due index: the resources are walked in (next attempt day, id) order. */
+    record Due(LocalDate on, long id) {
+        static final Due START = new Due(LocalDate.of(1900, 1, 1), 0);
+    }
+
+    /**
+     * The next batch due on {@code day} after {@code last}, read along the partial index on
+     * (next_auto_renew_on, id): a range scan that stops at {@code day}, never a walk of the table.
+     * An attempt moves its resource's date past the day, so a second run finds nothing.
+     */
     @Transactional
-    List<Long> dueIds(LocalDate day, long after) {
-        return em.createQuery("select r.id from CloudResource r where r.nextAutoRenewOn <= :day and r.id > :after"
-                        + " order by r.id", Long.class)
+    List<Due> due(LocalDate day, Due last) {
+        return em.createQuery("select r.nextAutoRenewOn, r.id from CloudResource r where r.nextAutoRenewOn <= :day"
+                        + " and (r.nextAutoRenewOn > :lastOn or (r.nextAutoRenewOn = :lastOn and r.id > :lastId))"
+                        + " order by r.nextAutoRenewOn, r.id", Object[].class)
                 .setParameter("day", day)
-                .setParameter("after", after)
+                .setParameter("lastOn", last.on())
+                .setParameter("lastId", last.id())
                 .setMaxResults(BATCH)
-                .getResultList();
+                .getResultList().stream()
+                .map(row -> new Due((LocalDate) row[0], ((Number) row[1]).longValue()))
+                .toList();
     }
 }
