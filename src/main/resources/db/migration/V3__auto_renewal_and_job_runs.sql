@@ -1,11 +1,10 @@
 -- Auto-renewal: when each resource is next due, every attempt, and the sweeps' run log.
 
 -- Business date of the next auto-renew attempt (08:00 that day), null when auto-renew is off or no
--- attempt is left for the current period. The sweep walks this partial index in (date, id) order from
--- its start up to the day, so it reads only the rows that are due: a day with nothing due costs one
--- index probe however many resources there are.
+-- attempt is left for the current period. The sweep reads only the rows that are due (partial index),
+-- so a day with nothing due costs nothing however many resources there are.
 alter table cloud_resource add column next_auto_renew_on date;
-create index cloud_resource_auto_renew_due on cloud_resource (next_auto_renew_on, id) where next_auto_renew_on is not null;
+create index cloud_resource_auto_renew_due on cloud_resource (next_auto_renew_on) where next_auto_renew_on is not null;
 
 alter table orders drop constraint orders_kind_check;
 alter table orders add constraint orders_kind_check check (kind in ('RENEWAL', 'AUTO_RENEWAL'));
