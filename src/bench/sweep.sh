@@ -1,0 +1,459 @@
+#!/usr/bin/env bash
+# Auto-renew sweep benchmark: a fresh database, the app's schema (Flyway), generated data
+# (generate.sql, then generate-auto-renew.sql: DUE resources due today), then
+#   (a) the AUTO_RENEW sweep run through the API, timed, with its job_run row;
+#   (b) the same sweep again, now with nothing due, timed, and EXPLAIN (ANALYZE, BUFFERS) of its
+#       due query (custom and generic plan);
+#   (c) the heap (after a full GC, jcmd GC.run) every SAMPLE_EVERY seconds, plus the GC log;
+#   (d) checks: outcomes as expected, one attempt per resource and day, nothing left due, ledger
+#       sums equal balances for every account involved, one notice and one outbox mail per attempt.
+# Results go to $BENCH_OUT/sweep-results.md (logs and samples beside it).
+#
+#   src/bench/sweep.sh
+#
+# How the app runs: prod profile, -Xmx$HEAP, with -Dquarkus.scheduler.enabled=false. The app's own
+# scheduler would run the day's 08:00 sweeps within a minute of start-up (and the lifecycle and
+# order-voiding sweeps every 5 minutes) while the data is generated or the sweep measured; with
+# the schedulers off, only the API's "run now" runs AUTO_RENEW, and nothing else. Mail: MAIL_HOST
+# is 127.0.0.1 and MAIL_PORT a port nobody listens on (checked), so each outbox mail is queued as
+# in production and the dispatcher (woken after each commit, as always) fails to connect and backs
+# the mail off; no mail leaves the machine. (The mock mailer is not used: it keeps every mail it
+# "sends" in memory, which would spoil the heap measurement.)
+#
+# Settings (environment, all optional):
+#   SWEEP_DB=billing_sweep   database to (re)create; it is DROPPED first if it exists
+#   PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres   PostgreSQL (trust or ~/.pgpass auth)
+#   SWEEP_PORT=8281          HTTP port of the app under test
+#   ACCOUNTS=10000 RESOURCES=1000000 BIG=2000      data size (generate.sql)
+#   DUE=100000 UNPAID=0.2    resources due today, share of them on accounts that cannot pay
+#   HEAP=512m                the app's -Xmx
+#   SAMPLE_EVERY=10          seconds between heap samples (each forces a full GC); 0: none
+#   MAIL_PORT=2              closed port the mailer is pointed at (must not be listening)
+#   APP_OPTS=                more JVM options for the app (e.g. a JFR recording, or
+#                            -Dquarkus.hibernate-orm.log.sql=true to count statements per attempt)
+#   SWEEP_DROP_DB=0          1: drop the database at the end (default: keep it for inspection)
+#   BENCH_BUILD=0            1: rebuild even if target/quarkus-app exists
+#   BENCH_OUT=target/bench   logs and sweep-results.md go here
+#
+# Exit status is non-zero if a step fails or a check does not hold.
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+
+SWEEP_DB=${SWEEP_DB:-billing_sweep}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+SWEEP_PORT=${SWEEP_PORT:-8281}
+ACCOUNTS=${ACCOUNTS:-10000}
+RESOURCES=${RESOURCES:-1000000}
+BIG=${BIG:-2000}
+DUE=${DUE:-100000}
+UNPAID=${UNPAID:-0.2}
+HEAP=${HEAP:-512m}
+APP_OPTS=${APP_OPTS:-}
+SAMPLE_EVERY=${SAMPLE_EVERY:-10}
+MAIL_PORT=${MAIL_PORT:-2}
+SWEEP_DROP_DB=${SWEEP_DROP_DB:-0}
+BENCH_BUILD=${BENCH_BUILD:-0}
+BENCH_OUT=${BENCH_OUT:-target/bench}
+OPERATOR=bench-operator
+PASSWORD=bench-pass-1
+ZONE=Asia/Shanghai
+BASE=http://127.0.0.1:${SWEEP_PORT}
+
+if [[ ! $SWEEP_DB =~ ^[A-Za-z0-9_]+$ ]]; then
+    echo "SWEEP_DB must match [A-Za-z0-9_]+" >&2
+    exit 2
+fi
+
+log() { printf '[sweep %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+sql() { psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$SWEEP_DB" "$@"; }
+now() { date +%s.%N; }
+secs() { awk -v s="$1" -v e="$2" 'BEGIN { printf "%.3f", e - s }'; }
+
+mkdir -p "$BENCH_OUT"
+OUT=$(cd "$BENCH_OUT" && pwd)
+WORK=$(mktemp -d)
+APP_PID=
+SAMPLER_PID=
+
+cleanup() {
+    local status=$?
+    if [[ -n $SAMPLER_PID ]] && kill -0 "$SAMPLER_PID" 2>/dev/null; then
+        kill "$SAMPLER_PID" 2>/dev/null || true
+        wait "$SAMPLER_PID" 2>/dev/null || true
+    fi
+    if [[ -n $APP_PID ]] && kill -0 "$APP_PID" 2>/dev/null; then
+        log "stopping the app (pid $APP_PID)"
+        kill "$APP_PID" 2>/dev/null || true
+        for _ in $(seq 1 30); do
+            kill -0 "$APP_PID" 2>/dev/null || break
+            sleep 1
+        done
+        kill -9 "$APP_PID" 2>/dev/null || true
+        wait "$APP_PID" 2>/dev/null || true
+    fi
+    rm -rf "$WORK"
+    if [[ $SWEEP_DROP_DB == 1 ]]; then
+        psql -X -q -d postgres -c "drop database if exists $SWEEP_DB with (force)" || true
+        log "dropped database $SWEEP_DB"
+    fi
+    exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+for tool in psql curl java jcmd jq awk; do
+    command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 2; }
+done
+
+# ---- build ----
+if [[ $BENCH_BUILD == 1 || ! -f target/quarkus-app/quarkus-run.jar ]]; then
+    log "building (./mvnw -B -q package -DskipTests)"
+    ./mvnw -B -q package -DskipTests
+fi
+
+# ---- ports: ours free, the mail port closed ----
+if curl -s -o /dev/null "$BASE/"; then
+    echo "port $SWEEP_PORT is already in use; set SWEEP_PORT" >&2
+    exit 2
+fi
+if (exec 3<>"/dev/tcp/127.0.0.1/$MAIL_PORT") 2>/dev/null; then
+    echo "something listens on 127.0.0.1:$MAIL_PORT; set MAIL_PORT to a closed port" >&2
+    exit 2
+fi
+
+# ---- fresh database, schema by the app's Flyway migrations ----
+log "recreating database $SWEEP_DB on $PGHOST:$PGPORT"
+psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "drop database if exists $SWEEP_DB with (force)" -c "create database $SWEEP_DB"
+
+GC_LOG=$OUT/sweep-gc.log
+log "starting the app on port $SWEEP_PORT, -Xmx$HEAP, schedulers off (log: $OUT/sweep-app.log)"
+BILLING_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$SWEEP_DB" BILLING_DB_USER="$PGUSER" \
+    BILLING_DEMO_DATA=false BILLING_TEST_CLOCK=false BILLING_ZONE=$ZONE PORT="$SWEEP_PORT" \
+    MAIL_HOST=127.0.0.1 MAIL_PORT="$MAIL_PORT" BILLING_CONSOLE_URL="$BASE" \
+    java -Xmx"$HEAP" -Xlog:gc:file="$GC_LOG":uptime \
+         -Dquarkus.scheduler.enabled=false -Dquarkus.http.idle-timeout=2H $APP_OPTS \
+         -jar target/quarkus-app/quarkus-run.jar >"$OUT/sweep-app.log" 2>&1 &
+APP_PID=$!
+for i in $(seq 1 120); do
+    if ! kill -0 "$APP_PID" 2>/dev/null; then
+        echo "the app exited during start-up; see $OUT/sweep-app.log" >&2
+        tail -20 "$OUT/sweep-app.log" >&2
+        exit 1
+    fi
+    if curl -sf -o /dev/null "$BASE/q/health/ready"; then
+        break
+    fi
+    (( i < 120 )) || { echo "the app did not become ready in 120 s" >&2; exit 1; }
+    sleep 1
+done
+log "app ready (pid $APP_PID)"
+
+# ---- data ----
+log "generating: $ACCOUNTS accounts, $RESOURCES resources; then $DUE due today ($UNPAID on accounts that cannot pay)"
+start=$(now)
+psql -X -q -v ON_ERROR_STOP=1 -d "$SWEEP_DB" -v accounts="$ACCOUNTS" -v resources="$RESOURCES" -v big="$BIG" \
+    -v zone="$ZONE" -f src/bench/generate.sql >"$OUT/sweep-generate.log" 2>&1 \
+    || { cat "$OUT/sweep-generate.log" >&2; exit 1; }
+psql -X -q -v ON_ERROR_STOP=1 -d "$SWEEP_DB" -v due="$DUE" -v unpaid="$UNPAID" -v operator="$OPERATOR" \
+    -v password="$PASSWORD" -v zone="$ZONE" -f src/bench/generate-auto-renew.sql >>"$OUT/sweep-generate.log" 2>&1 \
+    || { tail -30 "$OUT/sweep-generate.log" >&2; exit 1; }
+GEN_SECONDS=$(secs "$start" "$(now)")
+log "generated in ${GEN_SECONDS} s (details: $OUT/sweep-generate.log)"
+sed -n '/---- auto-renew data ----/,$p' "$OUT/sweep-generate.log" >&2
+
+DAY=$(sql -c "select max(business_date) from bench_auto_renew_due")
+DAY=${DAY:-$(sql -c "select (now() at time zone '$ZONE')::date")}
+EXPECT_RENEWED=$(sql -c "select count(*) from bench_auto_renew_due where expected = 'RENEWED'")
+EXPECT_VOIDED=$(sql -c "select count(*) from bench_auto_renew_due where expected = 'INSUFFICIENT_BALANCE'")
+
+# ---- the operator's credentials work ----
+AUTH=(-u "$OPERATOR:$PASSWORD")
+status=$(curl -s -o "$WORK/jobs.json" -w '%{http_code}' "${AUTH[@]}" "$BASE/api/v1/admin/jobs")
+[[ $status == 200 ]] || { echo "GET /api/v1/admin/jobs as $OPERATOR answered $status" >&2; exit 1; }
+log "logged in as $OPERATOR (OPERATOR)"
+
+# ---- heap sampler: full GC (jcmd GC.run), then the heap in use = what is live ----
+PHASE_FILE=$WORK/phase
+HEAP_CSV=$OUT/sweep-heap.csv
+T0=$(now)
+echo idle >"$PHASE_FILE"
+echo "elapsed_s,phase,heap_used_after_full_gc_mb,heap_committed_mb,rss_mb,attempts" >"$HEAP_CSV"
+heap_sample() {
+    local phase=$1 info rss attempts
+    jcmd "$APP_PID" GC.run >/dev/null 2>&1 || return 0
+    info=$(jcmd "$APP_PID" GC.heap_info 2>/dev/null | grep -m1 -E 'heap +total') || return 0
+    rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$APP_PID/status" 2>/dev/null || echo 0)
+    attempts=$(sql -c "select count(*) from auto_renew_attempt" 2>/dev/null || echo '')
+    awk -v t="$(secs "$T0" "$(now)")" -v p="$phase" -v rss="$rss" -v n="$attempts" -v info="$info" 'BEGIN {
+        match(info, /total [0-9]+K/); total = substr(info, RSTART + 6, RLENGTH - 7)
+        match(info, /used [0-9]+K/); used = substr(info, RSTART + 5, RLENGTH - 6)
+        printf "%s,%s,%.1f,%.1f,%.1f,%s\n", t, p, used / 1024, total / 1024, rss / 1024, n }' >>"$HEAP_CSV"
+}
+jvm_uptime() { jcmd "$APP_PID" VM.uptime 2>/dev/null | awk '/^[0-9.]+ s$/ { print $1 }'; }
+if (( SAMPLE_EVERY > 0 )); then
+    (
+        while kill -0 "$APP_PID" 2>/dev/null; do
+            sleep "$SAMPLE_EVERY"
+            heap_sample "$(cat "$PHASE_FILE")"
+        done
+    ) &
+    SAMPLER_PID=$!
+fi
+
+# EXPLAIN (ANALYZE, BUFFERS) of AutoRenewJob.dueIds as Hibernate sends it; $1 = label
+explain_due() {
+    {
+        echo "-- $1: custom plan (literal parameters)"
+        sql -c "explain (analyze, buffers) select cr1_0.id from cloud_resource cr1_0
+                 where cr1_0.next_auto_renew_on <= date '$DAY' and cr1_0.id > 0
+                 order by cr1_0.id fetch first 500 rows only"
+        echo "-- $1: generic plan (a prepared statement the driver re-uses)"
+        sql -c "set plan_cache_mode = force_generic_plan" \
+            -c "prepare due (date, bigint, int) as select cr1_0.id from cloud_resource cr1_0
+                 where cr1_0.next_auto_renew_on <= \$1 and cr1_0.id > \$2 order by cr1_0.id fetch first \$3 rows only" \
+            -c "explain (analyze, buffers) execute due ('$DAY', 0, 500)"
+    } >>"$OUT/sweep-explain.txt"
+}
+: >"$OUT/sweep-explain.txt"
+
+# index reads of cloud_resource so far (for the deltas around a run)
+index_reads() {
+    sql -c "select pg_stat_force_next_flush()" >/dev/null 2>&1 || true
+    sql -F ' ' -c "select coalesce(sum(idx_tup_read) filter (where indexrelname = 'cloud_resource_pkey'), 0),
+                          coalesce(sum(idx_tup_read) filter (where indexrelname = 'cloud_resource_auto_renew_due'), 0),
+                          (select coalesce(seq_tup_read, 0) from pg_stat_user_tables where relname = 'cloud_resource')
+                     from pg_stat_user_indexes where relname = 'cloud_resource'"
+}
+
+# runs AUTO_RENEW through the API; prints "wall_s job_run_id"; the answer goes to $OUT/sweep-run$1.json
+run_sweep() {
+    local n=$1 before_id t_start t_end code id ended
+    before_id=$(sql -c "select coalesce(max(id), 0) from job_run")
+    t_start=$(now)
+    code=$(curl -s -o "$OUT/sweep-run$n.json" -w '%{http_code}' --max-time 7200 "${AUTH[@]}" \
+        -X POST "$BASE/api/v1/admin/jobs/AUTO_RENEW/run" || true)
+    t_end=$(now)
+    id=$(sql -c "select max(id) from job_run where job = 'AUTO_RENEW' and id > $before_id")
+    [[ -n $id ]] || { echo "run $n: no job_run row (HTTP $code)" >&2; exit 1; }
+    if [[ $code != 200 ]]; then
+        # the request was cut (e.g. a proxy or idle timeout): the sweep goes on; wait for its end
+        log "run $n: HTTP $code; waiting for job_run $id to end"
+        for _ in $(seq 1 7200); do
+            ended=$(sql -c "select ended_at is not null from job_run where id = $id")
+            [[ $ended == t ]] && break
+            sleep 1
+        done
+        t_end=$(now)
+    fi
+    echo "$(secs "$t_start" "$t_end") $id"
+}
+
+job_row() {
+    sql -F '|' -c "select processed, changed, failed, coalesce(last_error, ''),
+                          to_char(started_at at time zone '$ZONE', 'YYYY-MM-DD HH24:MI:SS.MS'),
+                          to_char(ended_at at time zone '$ZONE', 'YYYY-MM-DD HH24:MI:SS.MS'),
+                          round(extract(epoch from ended_at - started_at)::numeric, 3), business_date
+                     from job_run where id = $1"
+}
+
+# ---- before: heap at rest with the data loaded, plans with DUE rows due ----
+sleep 5
+heap_sample start
+explain_due "before the sweep ($DUE due)"
+LOAD1=$(cat /proc/loadavg)
+log "uptime before run 1: $(uptime)"
+
+# ---- (a) the sweep with DUE resources due ----
+echo sweep-1 >"$PHASE_FILE"
+log "run 1: POST /api/v1/admin/jobs/AUTO_RENEW/run ($DUE due)"
+UP1=$(jvm_uptime)
+RUN1=$(run_sweep 1)
+UP1_END=$(jvm_uptime)
+read -r WALL1 JOB1 <<<"$RUN1"
+echo after-1 >"$PHASE_FILE"
+IFS='|' read -r P1 C1 F1 E1 S1 EN1 D1 BD1 <<<"$(job_row "$JOB1")"
+log "run 1: ${WALL1} s wall, job_run: processed $P1 changed $C1 failed $F1 in ${D1} s ($S1 .. $EN1)"
+heap_sample end-1
+LOAD1_AFTER=$(cat /proc/loadavg)
+
+# let the mail dispatcher's wake-ups settle
+sleep 10
+BEFORE_LABEL="before the sweep ($DUE due)"
+AFTER_LABEL="after the sweep (nothing due), statistics as the sweep left them"
+ANALYZED_LABEL="after the sweep (nothing due), after ANALYZE"
+
+# ---- (b) the same sweep again: nothing is due. First with the statistics as the sweep left them
+#      (autovacuum may or may not have analyzed cloud_resource yet), then after ANALYZE ----
+AUTOANALYZE=$(sql -c "select coalesce(to_char(last_autoanalyze at time zone '$ZONE', 'HH24:MI:SS'), 'not yet')
+                        from pg_stat_user_tables where relname = 'cloud_resource'")
+explain_due "$AFTER_LABEL"
+READS_BEFORE=$(index_reads)
+LOAD2=$(cat /proc/loadavg)
+echo sweep-2 >"$PHASE_FILE"
+RUN2=$(run_sweep 2)
+read -r WALL2 JOB2 <<<"$RUN2"
+echo after-2 >"$PHASE_FILE"
+IFS='|' read -r P2 C2 F2 E2 S2 EN2 D2 BD2 <<<"$(job_row "$JOB2")"
+log "run 2: ${WALL2} s wall, job_run: processed $P2 changed $C2 failed $F2 in ${D2} s"
+sleep 11   # backends report their statistics when idle, at most every 10 s
+READS_AFTER=$(index_reads)
+read -r PK0 DUE0 SEQ0 <<<"$READS_BEFORE"
+read -r PK1 DUE1 SEQ1 <<<"$READS_AFTER"
+
+sql -c "analyze cloud_resource" >/dev/null
+explain_due "$ANALYZED_LABEL"
+LOAD3=$(cat /proc/loadavg)
+RUN3=$(run_sweep 3)
+read -r WALL3 JOB3 <<<"$RUN3"
+IFS='|' read -r P3 C3 F3 E3 S3 EN3 D3 BD3 <<<"$(job_row "$JOB3")"
+log "run 3: ${WALL3} s wall, job_run: processed $P3 changed $C3 failed $F3 in ${D3} s"
+sleep 11
+READS_AFTER3=$(index_reads)
+read -r PK3 DUE3 SEQ3 <<<"$READS_AFTER3"
+heap_sample end-2
+
+# ---- (d) checks ----
+sql -F '|' -c "
+with d as (select max(business_date) as day from bench_auto_renew_due),
+     att as (select a.* from auto_renew_attempt a, d where a.business_date = d.day)
+select (select count(*) from att where outcome = 'RENEWED'),
+       (select count(*) from att where outcome = 'INSUFFICIENT_BALANCE'),
+       (select count(*) from (select resource_id from att group by resource_id having count(*) > 1) t),
+       (select count(*) from bench_auto_renew_due e left join att on att.resource_id = e.resource_id
+         where att.outcome is distinct from e.expected),
+       (select count(*) from cloud_resource, d where next_auto_renew_on <= d.day),
+       (select count(*) from orders where kind = 'AUTO_RENEWAL' and status = 'PAID'),
+       (select count(*) from orders where kind = 'AUTO_RENEWAL' and status = 'VOIDED' and void_reason = 'INSUFFICIENT_BALANCE'),
+       (select count(*) from notice where kind in ('RENEWAL_SUCCEEDED', 'BALANCE_LOW')),
+       (select count(*) from mail_outbox),
+       (select count(*) from mail_outbox where attempts > 0),
+       (select count(*) from mail_outbox where sent_at is not null)" >"$WORK/checks"
+IFS='|' read -r RENEWED VOIDED TWICE UNEXPECTED STILL_DUE PAID_ORDERS VOID_ORDERS NOTICES OUTBOX OUTBOX_TRIED OUTBOX_SENT <"$WORK/checks"
+
+# ledger: for every account with an attempt, balance = sum of its cash/credit ledger entries, and
+# the money it paid = the cash its new PAYMENT entries took
+sql -F '|' -c "
+select count(*),
+       count(*) filter (where a.cash_balance_fen <> l.ledger_sum),
+       coalesce(sum(p.paid), 0), coalesce(sum(-l.payments), 0)
+  from account a
+  join (select distinct account_id from auto_renew_attempt) x on x.account_id = a.id
+  cross join lateral (select coalesce(sum(amount_fen), 0) as ledger_sum,
+                             coalesce(sum(amount_fen) filter (where entry_type = 'PAYMENT'), 0) as payments
+                        from ledger_entry e where e.account_id = a.id and e.pocket in ('CASH', 'CREDIT')) l
+  cross join lateral (select coalesce(sum(amount_fen), 0) as paid from orders o
+                       where o.account_id = a.id and o.status = 'PAID') p" >"$WORK/ledger"
+IFS='|' read -r LEDGER_ACCOUNTS LEDGER_MISMATCH PAID_FEN PAYMENTS_FEN <"$WORK/ledger"
+
+CHECKS_OK=1
+check() { if [[ $1 != "$2" ]]; then log "CHECK FAILED: $3: $1, expected $2"; CHECKS_OK=0; fi; }
+check "$RENEWED" "$EXPECT_RENEWED" "RENEWED attempts"
+check "$VOIDED" "$EXPECT_VOIDED" "INSUFFICIENT_BALANCE attempts"
+check "$TWICE" 0 "resources with two attempts on $DAY"
+check "$UNEXPECTED" 0 "due resources whose outcome differs from the expected one"
+check "$STILL_DUE" 0 "resources still due after the sweep"
+check "$PAID_ORDERS" "$RENEWED" "paid AUTO_RENEWAL orders"
+check "$VOID_ORDERS" "$VOIDED" "AUTO_RENEWAL orders voided for INSUFFICIENT_BALANCE"
+check "$NOTICES" "$((RENEWED + VOIDED))" "RENEWAL_SUCCEEDED + BALANCE_LOW notices"
+check "$OUTBOX" "$NOTICES" "outbox mails"
+check "$OUTBOX_SENT" 0 "mails sent (the mail port is closed)"
+check "$LEDGER_MISMATCH" 0 "accounts whose balance differs from their ledger"
+check "$PAID_FEN" "$PAYMENTS_FEN" "paid orders (fen) vs PAYMENT ledger entries (fen)"
+check "$P1" "$DUE" "run 1 processed"
+check "$C1" "$DUE" "run 1 changed"
+check "$F1" 0 "run 1 failed"
+check "$P2" 0 "run 2 processed"
+check "$P3" 0 "run 3 processed"
+check "$BD1" "$DAY" "run 1 business date (the day must not change between generation and sweep)"
+
+# ---- (c) heap figures ----
+heap_at() { awk -F, -v p="$1" '$2 == p { v = $3 } END { print v }' "$HEAP_CSV"; }
+HEAP_START=$(heap_at start)
+HEAP_END1=$(heap_at end-1)
+HEAP_END2=$(heap_at end-2)
+read -r HEAP_SWEEP_MIN HEAP_SWEEP_MAX HEAP_SWEEP_N <<<"$(awk -F, '$2 == "sweep-1" { n++; if (min == "" || $3 < min) min = $3; if ($3 > max) max = $3 }
+    END { printf "%s %s %d\n", (n ? min : "-"), (n ? max : "-"), n }' "$HEAP_CSV")"
+# GC log lines ("[12.345s] GC(7) Pause Young (Normal) (G1 Evacuation Pause) 120M->31M(384M) 4.1ms")
+# stamped with JVM uptime: the collections during run 1 and the heap after each
+GC_STATS=$(awk -v from="${UP1:-0}" -v to="${UP1_END:-1e9}" '
+    { t = substr($1, 2) + 0 }
+    t < from || t > to { next }
+    /Pause Young/ { n++; s = $0; sub(/.*->/, "", s); sub(/M.*/, "", s); s += 0; if (s > max) max = s; if (min == "" || s < min) min = s }
+    /Pause Full/ { full++ }
+    END { printf "during run 1, %d young collections left %s .. %s MB in use; %d full collections (the sampler forces one per sample)", n, (n ? min : "-"), (n ? max : "-"), full }' "$GC_LOG")
+
+THROUGHPUT=$(awk -v n="$P1" -v s="$D1" 'BEGIN { if (s > 0) printf "%.0f", n / s; else print "-" }')
+THROUGHPUT_WALL=$(awk -v n="$P1" -v s="$WALL1" 'BEGIN { if (s > 0) printf "%.0f", n / s; else print "-" }')
+
+plan_line() {  # the scan node of a plan in sweep-explain.txt: $1 = label prefix, $2 = custom|generic
+    awk -v lbl="-- $1: $2" 'index($0, lbl) == 1 { on = 1; next } /^-- / { on = 0 } on && /Scan/ { sub(/^ +(->)? */, ""); print; exit }' "$OUT/sweep-explain.txt"
+}
+plan_time() {
+    awk -v lbl="-- $1: $2" 'index($0, lbl) == 1 { on = 1; next } /^-- / { on = 0 } on && /Execution Time/ { sub(/^ +/, ""); print; exit }' "$OUT/sweep-explain.txt"
+}
+RESULTS=$OUT/sweep-results.md
+{
+    echo "# Auto-renew sweep benchmark $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo
+    echo "Data: $ACCOUNTS accounts, $RESOURCES resources; $DUE due on $DAY ($EXPECT_RENEWED on accounts that can pay," \
+         "$EXPECT_VOIDED on accounts with no money); generated in ${GEN_SECONDS} s."
+    echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM;" \
+         "$(java -version 2>&1 | head -1); PostgreSQL $(psql -X -A -t -d postgres -c 'show server_version')." \
+         "App: prod profile, -Xmx$HEAP, schedulers off (run through the API), mail to a closed port (outbox only)."
+    echo
+    echo "| run | due | wall time (HTTP) | job_run start .. end (business zone) | job_run duration | processed / changed / failed | attempts/s | load avg before (1/5/15 min) |"
+    echo "|---|---:|---:|---|---:|---|---:|---|"
+    echo "| 1 | $DUE | ${WALL1} s | $S1 .. $EN1 | ${D1} s | $P1 / $C1 / $F1 | $THROUGHPUT | $(cut -d' ' -f1-3 <<<"$LOAD1") |"
+    echo "| 2 (nothing due, statistics as the sweep left them) | 0 | ${WALL2} s | $S2 .. $EN2 | ${D2} s | $P2 / $C2 / $F2 | - | $(cut -d' ' -f1-3 <<<"$LOAD2") |"
+    echo "| 3 (nothing due, after ANALYZE) | 0 | ${WALL3} s | $S3 .. $EN3 | ${D3} s | $P3 / $C3 / $F3 | - | $(cut -d' ' -f1-3 <<<"$LOAD3") |"
+    echo
+    echo "Throughput of run 1: $THROUGHPUT attempts/s by job_run, $THROUGHPUT_WALL by HTTP wall time. Load after run 1: $(cut -d' ' -f1-3 <<<"$LOAD1_AFTER")."
+    echo
+    echo "## The due query (AutoRenewJob.dueIds), EXPLAIN (ANALYZE, BUFFERS)"
+    echo
+    echo "| when | plan | scan node | execution |"
+    echo "|---|---|---|---|"
+    for label in "$BEFORE_LABEL" "$AFTER_LABEL" "$ANALYZED_LABEL"; do
+        for kind in custom generic; do
+            echo "| $label | $kind | \`$(plan_line "$label" "$kind")\` | $(plan_time "$label" "$kind") |"
+        done
+    done
+    echo
+    echo "Index entries of cloud_resource read (pg_stat_user_indexes) during run 2: primary key $((PK1 - PK0))," \
+         "cloud_resource_auto_renew_due $((DUE1 - DUE0)), rows read by sequential scans $((SEQ1 - SEQ0));" \
+         "during run 3 (and its EXPLAINs): primary key $((PK3 - PK1)), cloud_resource_auto_renew_due $((DUE3 - DUE1))," \
+         "sequential $((SEQ3 - SEQ1)). Last autoanalyze of cloud_resource before run 2: $AUTOANALYZE. Full plans: sweep-explain.txt."
+    echo
+    echo "## Heap (MB in use right after a full GC, jcmd GC.run; -Xmx$HEAP)"
+    echo
+    echo "| at start (data loaded) | during run 1: min .. max ($HEAP_SWEEP_N samples, every ${SAMPLE_EVERY} s) | after run 1 | after runs 2 and 3 |"
+    echo "|---:|---:|---:|---:|"
+    echo "| $HEAP_START | $HEAP_SWEEP_MIN .. $HEAP_SWEEP_MAX | $HEAP_END1 | $HEAP_END2 |"
+    echo
+    echo "GC log: $GC_STATS. Samples (with RSS and attempts so far): sweep-heap.csv."
+    echo
+    echo "## Checks"
+    echo
+    echo "| check | value | expected |"
+    echo "|---|---:|---:|"
+    echo "| RENEWED attempts | $RENEWED | $EXPECT_RENEWED |"
+    echo "| INSUFFICIENT_BALANCE attempts | $VOIDED | $EXPECT_VOIDED |"
+    echo "| resources with two attempts on $DAY | $TWICE | 0 |"
+    echo "| due resources with another outcome than expected | $UNEXPECTED | 0 |"
+    echo "| resources still due after the sweep | $STILL_DUE | 0 |"
+    echo "| AUTO_RENEWAL orders paid / voided (INSUFFICIENT_BALANCE) | $PAID_ORDERS / $VOID_ORDERS | $RENEWED / $VOIDED |"
+    echo "| notices (RENEWAL_SUCCEEDED + BALANCE_LOW) / outbox mails | $NOTICES / $OUTBOX | $((RENEWED + VOIDED)) / $NOTICES |"
+    echo "| outbox mails tried by the dispatcher (closed port) / sent | $OUTBOX_TRIED / $OUTBOX_SENT | - / 0 |"
+    echo "| accounts involved / whose balance differs from their ledger | $LEDGER_ACCOUNTS / $LEDGER_MISMATCH | - / 0 |"
+    echo "| paid orders vs PAYMENT entries (fen) | $PAID_FEN | $PAYMENTS_FEN |"
+    echo
+    echo "Checks: $([[ $CHECKS_OK == 1 ]] && echo 'all hold' || echo 'SOME FAILED (see the log)'). Load at the end: $(uptime)"
+} >"$RESULTS"
+
+log "results ($RESULTS):"
+cat "$RESULTS" >&2
+if [[ $SWEEP_DROP_DB != 1 ]]; then
+    log "database $SWEEP_DB kept (SWEEP_DROP_DB=1 drops it at the end)"
+fi
+[[ $CHECKS_OK == 1 ]]
