@@ -64,7 +64,7 @@ public class ExpiryNoticeJob implements SweepJob {
                     continue;
                 }
                 Instant expiry = day.plusDays(daysBefore - rule.renewWindowDays).atStartOfDay(zone).toInstant();
-                sweep(rule.productType, expiry, tally, this::warnRelease);
+                sweep(rule.productType, expiry, tally, id -> warnRelease(id, rule));
             }
         }
         return tally.counts();
@@ -117,9 +117,9 @@ public class ExpiryNoticeJob implements SweepJob {
     }
 
     @Transactional(TxType.REQUIRES_NEW)
-    boolean warnRelease(long resourceId) {
+    boolean warnRelease(long resourceId, ProductRule rule) {
         CloudResource r = em.find(CloudResource.class, resourceId);
-        Instant releaseAt = catalog.require(r.productType).renewableUntil(r.expiresAt, zone);
+        Instant releaseAt = rule.renewableUntil(r.expiresAt, zone);
         return notices.publish(r.accountId, NoticeKind.RELEASE_WARNING,
                 "release:" + r.id + ":" + r.expiresAt.getEpochSecond() + ":" + releaseAt.getEpochSecond(),
                 NoticeFacts.release(r.id, r.name, r.productType, r.expiresAt, releaseAt));

@@ -123,6 +123,12 @@ public class Books {
                 : value instanceof java.sql.Timestamp ts ? ts.toInstant() : (Instant) value;
     }
 
+    /** A one-column text query over the whole database, for checks that read a list. */
+    @Transactional
+    public List<String> strings(String sql) {
+        return em.createNativeQuery(sql, String.class).getResultList();
+    }
+
     private long number(String sql, long id) {
         return ((Number) em.createNativeQuery(sql).setParameter(1, id).getSingleResult()).longValue();
     }
