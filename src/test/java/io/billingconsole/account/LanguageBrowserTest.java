@@ -4,16 +4,15 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import io.billingconsole.support.BrowserTest;
 import io.billingconsole.support.ConsoleBrowser;
 import io.billingconsole.support.Fixtures;
-import io.quarkus.test.common.http.TestHTTPResource;
+
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -23,32 +22,17 @@ import static io.billingconsole.support.ConsoleBrowser.screenshot;
 
 /** The language switch in the header: English on every page, saved for the user, and back to Chinese. */
 @QuarkusTest
-class LanguageBrowserTest {
-
-    private static ConsoleBrowser browser;
-
-    @TestHTTPResource("/")
-    URL base;
+class LanguageBrowserTest extends BrowserTest {
 
     @Inject
     Fixtures fixtures;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = ConsoleBrowser.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void englishStaysOnEveryPageAndAfterTheNextLoginUntilSwitchedBack() {
         Fixtures.Customer customer = fixtures.customer("88.50");
         fixtures.resource(customer, "ECS", 5);
 
-        try (BrowserContext context = browser.newContext(base)) {
+        try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             ConsoleBrowser.logIn(page, customer);
             assertThat(navLink(page, "续费管理")).isVisible();
@@ -80,7 +64,7 @@ class LanguageBrowserTest {
         }
 
         // a browser without the language cookie: the choice comes from the user's saved setting
-        try (BrowserContext context = browser.newContext(base)) {
+        try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             page.navigate("/login");
             assertThat(page.getByRole(AriaRole.HEADING, named("登录"))).isVisible();
@@ -96,7 +80,7 @@ class LanguageBrowserTest {
             assertThat(page.getByText("没有订单")).isVisible();
         }
 
-        try (BrowserContext context = browser.newContext(base)) {
+        try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             ConsoleBrowser.logIn(page, customer);
             assertThat(navLink(page, "续费管理")).isVisible();

@@ -1,23 +1,19 @@
 package io.billingconsole.order;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.billingconsole.resource.CloudResource;
 import io.billingconsole.shared.Money;
+import io.billingconsole.support.BrowserTest;
 import io.billingconsole.support.ConsoleBrowser;
 import io.billingconsole.support.Fixtures;
-import io.quarkus.test.common.http.TestHTTPResource;
+
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -29,39 +25,10 @@ import static io.billingconsole.support.ConsoleBrowser.yuan;
 
 /** An order the balance cannot cover: the missing amount, no way to pay, and voiding it instead. */
 @QuarkusTest
-class OrderBrowserTest {
-
-    private static ConsoleBrowser browser;
-
-    @TestHTTPResource("/")
-    URL base;
+class OrderBrowserTest extends BrowserTest {
 
     @Inject
     Fixtures fixtures;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = ConsoleBrowser.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void openContext() {
-        context = browser.newContext(base);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
 
     @Test
     void shortBalanceShowsWhatIsMissingAndCannotBePaid() {

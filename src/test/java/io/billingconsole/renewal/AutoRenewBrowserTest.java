@@ -1,22 +1,17 @@
 package io.billingconsole.renewal;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.billingconsole.resource.CloudResource;
+import io.billingconsole.support.BrowserTest;
 import io.billingconsole.support.ConsoleBrowser;
 import io.billingconsole.support.Fixtures;
-import io.quarkus.test.common.http.TestHTTPResource;
+
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
@@ -26,39 +21,10 @@ import static io.billingconsole.support.ConsoleBrowser.screenshot;
 
 /** Auto-renewal in a real browser: open a server's detail, enable it for 3 months, read the calendar, cancel it. */
 @QuarkusTest
-class AutoRenewBrowserTest {
-
-    private static ConsoleBrowser browser;
-
-    @TestHTTPResource("/")
-    URL base;
+class AutoRenewBrowserTest extends BrowserTest {
 
     @Inject
     Fixtures fixtures;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = ConsoleBrowser.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void openContext() {
-        context = browser.newContext(base);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
 
     @Test
     void enableAutoRenewalForThreeMonthsSeeTheCalendarAndCancelIt() {

@@ -1,23 +1,19 @@
 package io.billingconsole.renewal;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.billingconsole.resource.CloudResource;
 import io.billingconsole.shared.Money;
+import io.billingconsole.support.BrowserTest;
 import io.billingconsole.support.ConsoleBrowser;
 import io.billingconsole.support.Fixtures;
-import io.quarkus.test.common.http.TestHTTPResource;
+
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,41 +28,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** 续费管理 in a real browser: find what expires, renew one resource or several, pay, see the new expiry. */
 @QuarkusTest
-class RenewalBrowserTest {
+class RenewalBrowserTest extends BrowserTest {
 
     private static final Pattern ORDER_URL = Pattern.compile("/orders/(\\d+)\\?done=created$");
 
-    private static ConsoleBrowser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
     @Inject
     Fixtures fixtures;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = ConsoleBrowser.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void openContext() {
-        context = browser.newContext(base);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
 
     @Test
     void renewAnExpiringServerForThreeMonthsAndPayFromCash() {
