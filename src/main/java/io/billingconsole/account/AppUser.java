@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /** A person who logs in; customers belong to one account, staff to none. */
@@ -40,7 +41,8 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** Usernames are unique ignoring case (index app_user_username_lower): "DEMO" finds "demo". */
     public static Optional<AppUser> findByUsername(String username) {
-        return find("username", username).firstResultOptional();
+        return find("lower(username) = ?1", username.toLowerCase(Locale.ROOT)).firstResultOptional();
     }
 }

@@ -20,18 +20,23 @@ import java.util.Base64;
 import java.util.Set;
 
 /**
- * Pages authenticate with the session cookie set at login; the JSON API under /api with HTTP Basic.
- * Each side accepts only its own credential, so a browser session can never drive the API.
+ * Pages authenticate with the session cookie set at login; the JSON API under /api (and the API
+ * description at /q/openapi) with HTTP Basic. Each side accepts only its own credential, so a
+ * browser session can never drive the API. A Basic login refused by the throttle answers 429 with
+ * Retry-After instead of 401 ({@link ThrottledLoginAnswer} adds the JSON body).
  */
 @ApplicationScoped
 public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String SESSION_COOKIE = "billing_session";
+    /** Routing-context key: seconds a throttled Basic login must wait. */
+    static final String RETRY_AFTER = "billing.login.retry-after";
     private static final String API_PREFIX = "/api/";
+    private static final String OPENAPI = "/q/openapi";
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager providers) {
-        if (context.normalizedPath().startsWith(API_PREFIX)) {
+        if (basicAuthPath(context.normalizedPath())) {
             String header = context.request().getHeader(HttpHeaderNames.AUTHORIZATION);
             if (header == null) {
                 return Uni.createFrom().nullItem();
@@ -68,9 +73,19 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
                 new PasswordCredential(decoded.substring(colon + 1).toCharArray())));
     }
 
+    /** The API and its description take HTTP Basic; everything else the session cookie. */
+    static boolean basicAuthPath(String path) {
+        return path.startsWith(API_PREFIX) || path.equals(OPENAPI) || path.startsWith(OPENAPI + "/")
+                || path.startsWith(OPENAPI + ".");
+    }
+
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        if (context.normalizedPath().startsWith(API_PREFIX)) {
+        Long retryAfter = context.get(RETRY_AFTER);
+        if (retryAfter != null) {
+            return Uni.createFrom().item(new ChallengeData(429, "Retry-After", String.valueOf(retryAfter)));
+        }
+        if (basicAuthPath(context.normalizedPath())) {
             return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Basic realm=\"billing-console\""));
         }
         return Uni.createFrom().item(new ChallengeData(302, "Location", "/login"));

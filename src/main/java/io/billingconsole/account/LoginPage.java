@@ -2,8 +2,10 @@ package io.billingconsole.account;
 
 import io.billingconsole.shared.BillingConfig;
 import io.billingconsole.shared.Locales;
+import io.billingconsole.web.CsrfTokens;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,16 +23,18 @@ import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Optional;
 
 /** Log in, log out, switch the language. */
 @Path("/")
 @PermitAll
 public class LoginPage {
 
+    private static final int TOO_MANY_REQUESTS = 429;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean loggedOut, String username);
+        /** {@code retryAfter}: seconds to wait after too many failures, or null. */
+        static native TemplateInstance login(boolean failed, boolean loggedOut, String username, String retryAfter);
     }
 
     @Inject
@@ -42,11 +46,17 @@ public class LoginPage {
     @Inject
     BillingConfig config;
 
+    @Inject
+    CsrfTokens csrf;
+
+    @Inject
+    HttpServerRequest request;
+
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance loginForm(@QueryParam("out") String out) {
-        return Templates.login(false, out != null, "");
+        return Templates.login(false, out != null, "", null);
     }
 
     @POST
@@ -54,17 +64,23 @@ public class LoginPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response login(@FormParam("username") String username, @FormParam("password") String password) {
-        Optional<AppUser> user = username == null || password == null
-                ? Optional.empty()
-                : users.authenticate(username.trim(), password);
-        if (user.isEmpty()) {
-            return Response.status(Response.Status.UNAUTHORIZED)
-                    .entity(Templates.login(true, false, username == null ? "" : username)).build();
+        String typed = username == null ? null : username.trim();
+        LoginResult result = users.login(typed, password, ClientAddress.of(request));
+        if (result.throttled()) {
+            String seconds = String.valueOf(result.retryAfterSeconds());
+            return Response.status(TOO_MANY_REQUESTS).header("Retry-After", seconds)
+                    .entity(Templates.login(false, false, UserDirectory.displayable(typed), seconds)).build();
         }
-        String token = users.openSession(user.get().id);
+        if (!result.succeeded()) {
+            return Response.status(Response.Status.UNAUTHORIZED)
+                    .entity(Templates.login(true, false, UserDirectory.displayable(typed), null)).build();
+        }
+        AppUser user = result.user();
+        String token = users.openSession(user.id);
         NewCookie cookie = sessionCookie(token, (int) Duration.ofHours(config.session().maxAgeHours()).toSeconds());
-        String home = user.get().role == Role.CUSTOMER ? "/" : "/admin";
-        return Response.seeOther(URI.create(home)).cookie(cookie).build();
+        String home = user.role == Role.CUSTOMER ? "/" : "/admin";
+        // a new session means new form tokens; the login cookie is replaced too (no token from before survives)
+        return Response.seeOther(URI.create(home)).cookie(cookie, csrf.renewedCookie()).build();
     }
 
     @POST
@@ -74,7 +90,8 @@ public class LoginPage {
         if (token != null && !token.isBlank()) {
             users.closeSession(token);
         }
-        return Response.seeOther(URI.create("/login?out=1")).cookie(sessionCookie("", 0)).build();
+        return Response.seeOther(URI.create("/login?out=1")).cookie(sessionCookie("", 0), csrf.renewedCookie())
+                .build();
     }
 
     /** Switches between Chinese and English, remembered in a cookie and, when logged in, for the user. */

@@ -5,11 +5,17 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Checks HTTP Basic credentials of API clients against the same users as the console. */
+/**
+ * Checks HTTP Basic credentials of API clients against the same users as the console, through the
+ * same login throttle as the login form. A throttled attempt leaves the seconds to wait on the
+ * request, for the 429 answer ({@link ConsoleAuthenticationMechanism#getChallenge}).
+ */
 @ApplicationScoped
 public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
@@ -26,8 +32,17 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
                                               AuthenticationRequestContext context) {
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
-        return context.runBlocking(() -> users.authenticate(username, password)
-                .map(Identities::of)
-                .orElseThrow(AuthenticationFailedException::new));
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String address = routing == null ? null : ClientAddress.of(routing.request());
+        return context.runBlocking(() -> {
+            LoginResult result = users.login(username, password, address);
+            if (result.succeeded()) {
+                return Identities.of(result.user());
+            }
+            if (result.throttled() && routing != null) {
+                routing.put(ConsoleAuthenticationMechanism.RETRY_AFTER, result.retryAfterSeconds());
+            }
+            throw new AuthenticationFailedException();
+        });
     }
 }

@@ -4,6 +4,9 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import io.billingconsole.notice.NoticeFacts;
+import io.billingconsole.notice.NoticeKind;
+import io.billingconsole.notice.NoticeService;
 import io.billingconsole.shared.BillingConfig;
 
 import java.nio.charset.StandardCharsets;
@@ -13,8 +16,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +32,12 @@ public class UserDirectory {
     private static final Clock WALL_CLOCK = Clock.systemUTC();
     private static final long VERIFIED_TTL_NANOS = Duration.ofMinutes(5).toNanos();
     private static final int VERIFIED_MAX = 10_000;
+    /**
+     * bcrypt reads only the first 72 bytes of a password: "the right 72 bytes + anything" would
+     * match. Longer passwords are refused at login like a wrong one (setting one is refused too).
+     */
+    public static final int BCRYPT_MAX_PASSWORD_BYTES = 72;
+    private static final int MAX_USERNAME = 64;
     /** Spent on unknown usernames so that a miss takes as long as a wrong password. */
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password");
 
@@ -41,18 +52,63 @@ public class UserDirectory {
     @Inject
     BillingConfig config;
 
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    NoticeService notices;
+
+    @Inject
+    ZoneId zone;
+
+    /**
+     * Checks a login (form or HTTP Basic) against the throttle and the password. Attempts inside a
+     * wait are refused before the password is looked at; failures are counted for the username
+     * (lower-cased, whether it exists or not) and the client address; a success starts the
+     * username's count over. {@code address} may be null when unknown.
+     */
+    @Transactional
+    public LoginResult login(String username, String password, String address) {
+        Instant now = WALL_CLOCK.instant();
+        String key = usernameKey(username);
+        LoginThrottle.Standing standing = throttle.standing(key, address, now);
+        if (standing.waitSeconds() > 0) {
+            return LoginResult.throttled(standing.waitSeconds());
+        }
+        Optional<AppUser> user = check(key, password);
+        if (user.isPresent()) {
+            if (standing.usernameCounted()) {
+                throttle.recordSuccess(key);
+            }
+            return LoginResult.success(user.get());
+        }
+        LoginThrottle.Failure failure = throttle.recordFailure(key, address, now);
+        if (failure.locked()) {
+            noticeLock(key, failure.lockedUntil());
+        }
+        return failure.waitSeconds() > 0 ? LoginResult.throttled(failure.waitSeconds()) : LoginResult.failed();
+    }
+
+    /** A login without a known client address (counted per username only). */
     @Transactional
     public Optional<AppUser> authenticate(String username, String password) {
-        Optional<AppUser> found = AppUser.findByUsername(username);
-        if (found.isEmpty()) {
-            BcryptUtil.matches(password, DUMMY_HASH);
+        return Optional.ofNullable(login(username, password, null).user());
+    }
+
+    /**
+     * The user whose password this is, or empty. Every miss (unknown or disabled user, password
+     * too long for bcrypt) spends one bcrypt like a wrong password, so a miss takes as long.
+     */
+    private Optional<AppUser> check(String key, String password) {
+        boolean checkable = password != null
+                && password.getBytes(StandardCharsets.UTF_8).length <= BCRYPT_MAX_PASSWORD_BYTES;
+        Optional<AppUser> found = key == null ? Optional.empty() : AppUser.findByUsername(key);
+        if (found.isEmpty() || !checkable || !found.get().enabled) {
+            BcryptUtil.matches(checkable ? password : "", DUMMY_HASH);
             return Optional.empty();
         }
         AppUser user = found.get();
-        if (!user.enabled) {
-            return Optional.empty();
-        }
-        String digest = sha256(username + '\0' + password + '\0' + user.passwordHash);
+        String digest = sha256(key + '\0' + password + '\0' + user.passwordHash);
         Long validUntil = recentlyVerified.get(digest);
         if (validUntil != null && validUntil - System.nanoTime() > 0) {
             return found;
@@ -65,6 +121,36 @@ public class UserDirectory {
         }
         recentlyVerified.put(digest, System.nanoTime() + VERIFIED_TTL_NANOS);
         return found;
+    }
+
+    /**
+     * Tells a customer that their login is locked (message center and e-mail to the account's
+     * address), at most once a day. Staff users have no e-mail address yet and get no notice.
+     */
+    private void noticeLock(String key, Instant until) {
+        AppUser.findByUsername(key)
+                .filter(user -> user.role == Role.CUSTOMER && user.accountId != null)
+                .ifPresent(user -> notices.publish(user.accountId, NoticeKind.LOGIN_LOCKED,
+                        "login-locked:" + user.id + ":" + until.atZone(zone).toLocalDate(),
+                        NoticeFacts.loginLocked(user.username, until)));
+    }
+
+    /**
+     * The name as the throttle counts it and the lookup compares it (lower case), or null when it
+     * cannot be a username at all: empty, longer than the column, or with control characters
+     * such as NUL (which PostgreSQL would refuse).
+     */
+    static String usernameKey(String username) {
+        if (username == null || username.isEmpty() || username.length() > MAX_USERNAME
+                || username.chars().anyMatch(Character::isISOControl)) {
+            return null;
+        }
+        return username.toLowerCase(Locale.ROOT);
+    }
+
+    /** The typed username to show again in the login form, or "" when it cannot be one. */
+    public static String displayable(String username) {
+        return usernameKey(username) == null ? "" : username;
     }
 
     /** Opens a session and returns the token for the cookie. */
@@ -113,7 +199,7 @@ public class UserDirectory {
         }
     }
 
-    /** Drops expired sessions; called by a housekeeping job. */
+    /** Drops expired sessions; called by {@link LoginHousekeeping}. */
     @Transactional
     public long purgeExpiredSessions() {
         return UserSession.delete("expiresAt <= ?1", WALL_CLOCK.instant());

@@ -42,4 +42,9 @@ public record NoticeFacts(Long resourceId, String resourceName, String productTy
         return new NoticeFacts(resourceId, resourceName, productType, newExpiresAt, null, months, amount, null,
                 orderId, null);
     }
+
+    /** LOGIN_LOCKED: the login {@code username} is locked until {@code lockedUntil} (kept as resourceName / expiresAt). */
+    public static NoticeFacts loginLocked(String username, Instant lockedUntil) {
+        return new NoticeFacts(null, username, null, lockedUntil, null, null, null, null, null, null);
+    }
 }

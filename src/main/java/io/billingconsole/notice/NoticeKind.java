@@ -12,5 +12,7 @@ public enum NoticeKind {
     AUTO_RENEW_CANCELLED,
     /** An auto-renew attempt could not be paid; its order was voided; it is tried again the next day at 08:00. */
     BALANCE_LOW,
-    RENEWAL_SUCCEEDED
+    RENEWAL_SUCCEEDED,
+    /** The customer's login ({@code resourceName}) was locked until {@code expiresAt} after too many wrong passwords. */
+    LOGIN_LOCKED
 }

@@ -40,6 +40,8 @@ public class NoticeMail {
         static native TemplateInstance balanceLow(MailView mail);
 
         static native TemplateInstance renewalSucceeded(MailView mail);
+
+        static native TemplateInstance loginLocked(MailView mail);
     }
 
     @Inject
@@ -84,6 +86,7 @@ public class NoticeMail {
             case AUTO_RENEW_CANCELLED -> Templates.autoRenewCancelled(view);
             case BALANCE_LOW -> Templates.balanceLow(view);
             case RENEWAL_SUCCEEDED -> Templates.renewalSucceeded(view);
+            case LOGIN_LOCKED -> Templates.loginLocked(view);
         };
     }
 

@@ -81,6 +81,7 @@ public class NoticeTexts {
                         nextAttempt(f, createdAt, zone), lastAttempt(f, zone));
                 case RENEWAL_SUCCEEDED -> msg.notice_renewal_succeeded(product, name, f.months(), f.amount(),
                         f.expiresAt(), f.orderId());
+                case LOGIN_LOCKED -> msg.notice_login_locked(name, f.expiresAt());
             };
         }
     }

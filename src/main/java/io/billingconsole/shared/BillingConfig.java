@@ -121,4 +121,54 @@ public interface BillingConfig {
         @WithDefault("http://localhost:8080")
         String consoleUrl();
     }
+
+    // ---- issue 7: authentication and browser security ----
+
+    Login login();
+
+    Api api();
+
+    /** Login throttling: failed logins are counted per username and per client address, in the database. */
+    interface Login {
+        /** After this many failures in a row a username must wait before its next attempt (1 s, doubling). */
+        @WithName("user-delay-after")
+        @WithDefault("5")
+        int userDelayAfter();
+
+        /** After this many failures in a row a username is locked for {@link #lockDuration()}. */
+        @WithName("user-lock-after")
+        @WithDefault("20")
+        int userLockAfter();
+
+        /** How long a lock lasts; customers get a notice (message center and e-mail) when it starts. */
+        @WithName("lock-duration")
+        @WithDefault("PT15M")
+        Duration lockDuration();
+
+        /** After this many failures from one client address (any usernames) it must wait too (1 s, doubling). */
+        @WithName("address-delay-after")
+        @WithDefault("20")
+        int addressDelayAfter();
+
+        /** The first wait; each further failure doubles it, up to {@link #maxDelay()}. */
+        @WithName("base-delay")
+        @WithDefault("PT1S")
+        Duration baseDelay();
+
+        @WithName("max-delay")
+        @WithDefault("PT5M")
+        Duration maxDelay();
+
+        /** A count with no failure for this long starts over (and its row is purged). */
+        @WithName("forget-after")
+        @WithDefault("PT24H")
+        Duration forgetAfter();
+    }
+
+    interface Api {
+        /** Serve the API description at /q/openapi to anybody; when false only operators (HTTP Basic) see it. */
+        @WithName("public-openapi")
+        @WithDefault("false")
+        boolean publicOpenapi();
+    }
 }

@@ -36,7 +36,12 @@ public enum ErrorCode {
     AUTO_RENEW_ALREADY_ON(409),
     AUTO_RENEW_NOT_ON(409),
     UNKNOWN_JOB(404),
-    TEST_CLOCK_DISABLED(409);
+    TEST_CLOCK_DISABLED(409),
+    // ---- issue 7: authentication and browser security ----
+    /** Too many failed logins for the username or from the client address; retry after the given seconds. */
+    TOO_MANY_LOGIN_ATTEMPTS(429),
+    /** A form arrived without the CSRF token of this browser's session (expired page, or a forged form). */
+    FORM_TOKEN_INVALID(400);
 
     private final int httpStatus;
 

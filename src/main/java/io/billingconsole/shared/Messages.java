@@ -550,7 +550,7 @@ public interface Messages {
     @Message("全部标为已读")
     String notices_mark_all_read();
 
-    @Message("{#when kind}{#is EXPIRY_REMINDER}到期提醒{#is RELEASE_WARNING}释放预警{#is AUTO_RENEW_ENABLED}自动续费已开通{#is AUTO_RENEW_MODIFIED}自动续费已修改{#is AUTO_RENEW_CANCELLED}自动续费已取消{#is BALANCE_LOW}余额不足{#is RENEWAL_SUCCEEDED}续费成功{/when}")
+    @Message("{#when kind}{#is EXPIRY_REMINDER}到期提醒{#is RELEASE_WARNING}释放预警{#is AUTO_RENEW_ENABLED}自动续费已开通{#is AUTO_RENEW_MODIFIED}自动续费已修改{#is AUTO_RENEW_CANCELLED}自动续费已取消{#is BALANCE_LOW}余额不足{#is RENEWAL_SUCCEEDED}续费成功{#is LOGIN_LOCKED}登录已暂时锁定{/when}")
     String notice_kind(NoticeKind kind);
 
     @Message("资源")
@@ -743,4 +743,24 @@ public interface Messages {
 
     @Message("测试时钟未开启")
     String error_test_clock_disabled();
+
+    // ---- issue 7: authentication and browser security ----
+
+    @Message("尝试次数过多，请在 {seconds} 秒后重试")
+    String error_too_many_login_attempts(String seconds);
+
+    @Message("页面已过期或无法确认表单来自本站，请刷新页面后重试")
+    String error_form_token_invalid();
+
+    @Message("您的登录名「{name}」因连续多次输入错误的密码，已被暂时锁定至 {until.dateTime}，锁定期间即使密码正确也无法登录。如果这些尝试不是您本人所为，请在解锁后尽快修改密码。")
+    String notice_login_locked(String name, Instant until);
+
+    @Message("登录名")
+    String mail_login_name();
+
+    @Message("锁定至")
+    String mail_locked_until();
+
+    @Message("如果是您本人忘记了密码，请在解锁后再试；如果不是，请解锁后立即修改密码，并联系我们。")
+    String mail_login_locked_todo();
 }

@@ -3,7 +3,7 @@ package io.billingconsole.shared;
 import io.billingconsole.account.CurrentUser;
 import io.billingconsole.account.Role;
 import io.billingconsole.notice.NoticeService;
-import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
+import io.billingconsole.web.CsrfTokens;
 import io.quarkus.runtime.BlockingOperationControl;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,7 +29,7 @@ public class UiContext {
     Clock clock;
 
     @Inject
-    CsrfTokenParameterProvider csrf;
+    CsrfTokens csrf;
 
     @Inject
     NoticeService notices;
@@ -66,14 +66,13 @@ public class UiContext {
     }
 
     /**
-     * Whether the header's forms (language, logout) can carry a CSRF token. The token is only set
-     * for requests that reach a page; the error page of an unknown address (a 404 for
-     * /favicon.ico) is rendered without one and shows the header without those forms.
+     * Whether the header's forms (language, logout) can carry a CSRF token. Every HTTP request can
+     * have one (CsrfTokens); a page rendered without a request would show the header without forms.
      */
     public boolean forms() {
         try {
             return csrf.getToken() != null;
-        } catch (IllegalStateException noToken) {
+        } catch (RuntimeException noToken) {
             return false;
         }
     }

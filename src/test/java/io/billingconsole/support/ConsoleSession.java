@@ -29,7 +29,12 @@ public class ConsoleSession {
 
     public Response login(String username, String password) {
         get("/login");
-        return post("/login", Map.of("username", username, "password", password));
+        Response response = post("/login", Map.of("username", username, "password", password));
+        if (response.statusCode() == 303) {
+            // form tokens belong to the session: pick up the new session's token, as a browser does on its next page
+            get("/login");
+        }
+        return response;
     }
 
     public Response get(String path) {
