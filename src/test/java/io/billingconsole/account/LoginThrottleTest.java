@@ -154,6 +154,19 @@ class LoginThrottleTest {
     }
 
     @Test
+    void staffLoginsLockTooButWithoutANotice() throws SQLException {
+        String operator = fixtures.staff(Role.OPERATOR);
+        for (int i = 1; i <= 20; i++) {
+            unblock(operator);
+            Api.as(operator, "wrong-password").get("/api/v1/admin/jobs");
+        }
+        Api.as(operator).get("/api/v1/admin/jobs").then().statusCode(429).body("code", equalTo("TOO_MANY_LOGIN_ATTEMPTS"));
+        assertEquals(20, failures(operator));
+        assertEquals(0, count("select count(*) from notice where kind = 'LOGIN_LOCKED' and resource_name = ?", operator),
+                "staff have no e-mail address: no notice");
+    }
+
+    @Test
     void oldCountsArePurged() throws Exception {
         Instant now = Instant.now();
         try (Connection connection = dataSource.getConnection();
