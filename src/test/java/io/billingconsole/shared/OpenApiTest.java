@@ -34,8 +34,11 @@ class OpenApiTest {
 
     @Test
     void theDescriptionIsForOperatorsOnlyByDefault() {
-        RestAssured.given().accept("application/json").get("/q/openapi").then().statusCode(401)
-                .header("WWW-Authenticate", "Basic realm=\"billing-console\"");
+        for (String path : new String[]{"/q/openapi", "/q/openapi?format=json", "/q/openapi.json", "/q/openapi.yaml",
+                "/q/openapi.yml"}) {
+            RestAssured.given().accept("application/json").get(path).then().statusCode(401)
+                    .header("WWW-Authenticate", "Basic realm=\"billing-console\"");
+        }
         Fixtures.Customer customer = fixtures.customer("0");
         Api.as(customer).get("/q/openapi").then().statusCode(403);
         Api.as(fixtures.staff(Role.FINANCE)).get("/q/openapi").then().statusCode(403);
