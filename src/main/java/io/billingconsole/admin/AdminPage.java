@@ -82,11 +82,18 @@ public class AdminPage {
     @RolesAllowed(Role.OPERATOR_NAME)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moveClock(@FormParam("now") String now) {
+        String typed = Params.text(now, "now", 64);
+        LocalDateTime moment;
         try {
-            testClock.moveTo(LocalDateTime.parse(now == null ? "" : now).atZone(zone).toInstant());
+            moment = LocalDateTime.parse(typed == null ? "" : typed.trim());
         } catch (DateTimeParseException e) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, String.valueOf(now));
+            throw new DomainException(ErrorCode.INVALID_INPUT, String.valueOf(typed));
         }
+        if (moment.getYear() < Params.MIN_YEAR || moment.getYear() > Params.MAX_YEAR) {
+            throw new DomainException(ErrorCode.DATE_OUT_OF_RANGE, typed, String.valueOf(Params.MIN_YEAR),
+                    String.valueOf(Params.MAX_YEAR));
+        }
+        testClock.moveTo(moment.atZone(zone).toInstant());
         return Response.seeOther(URI.create("/admin")).build();
     }
 

@@ -36,7 +36,14 @@ public enum ErrorCode {
     AUTO_RENEW_ALREADY_ON(409),
     AUTO_RENEW_NOT_ON(409),
     UNKNOWN_JOB(404),
-    TEST_CLOCK_DISABLED(409);
+    TEST_CLOCK_DISABLED(409),
+    // ---- issue 7: input hardening ----
+    TEXT_INVALID(400),
+    DATE_OUT_OF_RANGE(400),
+    AMOUNT_ABOVE_LIMIT(400),
+    AMOUNT_OUT_OF_RANGE(400),
+    FORM_TOO_LARGE(413),
+    INTERNAL_ERROR(500);
 
     private final int httpStatus;
 
