@@ -1,8 +1,8 @@
 package io.billingconsole.admin;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.billingconsole.account.Account;
 import io.billingconsole.account.AccountService;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.billingconsole.account.Role;
 import io.billingconsole.ledger.AmountLimits;
 import io.billingconsole.ledger.BalanceSummary;
@@ -17,9 +17,9 @@ import io.billingconsole.resource.ResourceService;
 import io.billingconsole.shared.Columns;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.ErrorCode;
-import io.billingconsole.shared.Money;
 import io.billingconsole.shared.Inputs;
 import io.billingconsole.shared.IsoMoment;
+import io.billingconsole.shared.Money;
 import io.billingconsole.shared.Params;
 import io.billingconsole.shared.Text;
 import jakarta.annotation.security.RolesAllowed;
@@ -141,9 +141,6 @@ public class AdminApi {
     public Response credit(@PathParam("id") String id, Credit body) {
         inputs.check(body);
         require(body.amount(), "amount");
-        if (body.note() != null && body.note().length() > 200) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "note");
-        }
         long accountId = Params.id(id, ErrorCode.ACCOUNT_NOT_FOUND);
         LedgerEntry entry = ledger.topUp(accountId, body.amount(), body.note());
         return Response.status(Response.Status.CREATED)

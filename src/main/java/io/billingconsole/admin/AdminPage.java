@@ -89,10 +89,7 @@ public class AdminPage {
         } catch (DateTimeParseException e) {
             throw new DomainException(ErrorCode.INVALID_INPUT, String.valueOf(typed));
         }
-        if (moment.getYear() < Params.MIN_YEAR || moment.getYear() > Params.MAX_YEAR) {
-            throw new DomainException(ErrorCode.DATE_OUT_OF_RANGE, typed, String.valueOf(Params.MIN_YEAR),
-                    String.valueOf(Params.MAX_YEAR));
-        }
+        Params.requireYear(moment.getYear(), typed);
         testClock.moveTo(moment.atZone(zone).toInstant());
         return Response.seeOther(URI.create("/admin")).build();
     }

@@ -81,6 +81,13 @@ public final class Params {
         return parsed;
     }
 
+    /** Refuses a typed date or moment whose year is outside {@link #MIN_YEAR}..{@link #MAX_YEAR}. */
+    public static void requireYear(int year, String shown) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw outOfRange(shown);
+        }
+    }
+
     private static DomainException outOfRange(String shown) {
         return new DomainException(ErrorCode.DATE_OUT_OF_RANGE, String.valueOf(shown), String.valueOf(MIN_YEAR),
                 String.valueOf(MAX_YEAR));
@@ -112,9 +119,7 @@ public final class Params {
         } catch (DateTimeParseException e) {
             throw new DomainException(ErrorCode.INVALID_INPUT, text);
         }
-        if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
-            throw outOfRange(text);
-        }
+        requireYear(date.getYear(), text);
         return date;
     }
 

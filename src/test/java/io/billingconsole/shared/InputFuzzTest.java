@@ -1,8 +1,7 @@
-package io.billingconsole.fuzz;
+package io.billingconsole.shared;
 
 import io.billingconsole.account.Role;
 import io.billingconsole.resource.CloudResource;
-import io.billingconsole.shared.TestClock;
 import io.billingconsole.support.DatabaseFingerprint;
 import io.billingconsole.support.Fixtures;
 import io.billingconsole.support.Fixtures.Customer;
