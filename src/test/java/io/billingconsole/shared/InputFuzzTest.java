@@ -197,6 +197,66 @@ class InputFuzzTest {
         return PAGES.stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.toString(), () -> fuzz(endpoint)));
     }
 
+    /** Header values no browser sends, by header name; each is sent alone on a page, a form and the API. */
+    static final Map<String, List<String>> BAD_HEADERS = Map.of(
+            "Accept-Language", List.of("zz;q=abc", ",,,", "en;q=2", "en;q=-1", ";", "x".repeat(5000), "中文",
+                    "en-US,en;q=0.9,zh;q=0.8,*;q=0.1", "en;q=0.5;q=0.7"),
+            "Accept", List.of("text/html;q=abc", ",,,", "*/*;q=2", "garbage", "text/", "application/json;charset=\"",
+                    ";;;"),
+            "Content-Type", List.of("application/x-www-form-urlencoded; charset=bogus", "application/json; charset=bogus",
+                    ";;;", "application/x-www-form-urlencoded;;", "text/plain", "multipart/form-data", "/"),
+            "Cookie", List.of("lang=%00", "lang=" + "x".repeat(3000), "lang=en; lang=zh", "billing_session=%00",
+                    "billing_csrf=%ZZ"));
+
+    @TestFactory
+    Stream<DynamicTest> badHeaders() {
+        return BAD_HEADERS.entrySet().stream().map(header -> DynamicTest.dynamicTest(header.getKey(), () -> {
+            if (customer == null) {
+                people();
+            }
+            RawFormSession session = RawFormSession.loggedIn(customer.username(), Fixtures.PASSWORD);
+            session.get("/renewals/" + resourceId + "/renew");
+            String basic = "Basic " + Base64.getEncoder()
+                    .encodeToString((customer.username() + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
+            List<String> failures = new ArrayList<>();
+            String before = database.take();
+            for (String value : header.getValue()) {
+                String form = "csrf_token=" + session.csrfToken() + "&months=abc";
+                List<Object[]> requests = List.of(
+                        new Object[] {"GET", "/renewals", null, session.cookieHeader(), null},
+                        new Object[] {"GET", "/", null, session.cookieHeader(), null},
+                        new Object[] {"POST", "/renewals/" + resourceId + "/renew", form, session.cookieHeader(), FORM},
+                        new Object[] {"GET", "/api/v1/account", null, null, null},
+                        new Object[] {"POST", "/api/v1/renewals", "{\"resourceIds\":[-1],\"months\":1}", null,
+                                "application/json"});
+                for (Object[] request : requests) {
+                    Map<String, String> headers = new LinkedHashMap<>();
+                    if (request[3] != null) {
+                        headers.put("Cookie", (String) request[3]);
+                    } else {
+                        headers.put("Authorization", basic);
+                    }
+                    if (request[4] != null) {
+                        headers.put("Content-Type", (String) request[4]);
+                    }
+                    String name = header.getKey();
+                    headers.put(name, "Cookie".equals(name) && headers.containsKey(name)
+                            ? headers.get(name) + "; " + value : value);
+                    RawHttp.Answer answer = RawHttp.send((String) request[0], (String) request[1], headers,
+                            (String) request[2]);
+                    if (answer.status() >= 500 || answer.status() < 100) {
+                        failures.add(answer.status() + " for " + request[0] + " " + request[1] + " with " + name + ": "
+                                + abbreviate(value) + " -> " + abbreviate(answer.body()));
+                    }
+                }
+            }
+            if (!failures.isEmpty()) {
+                fail(failures.size() + " answers were 5xx:\n" + String.join("\n", failures));
+            }
+            assertEquals(before, database.take(), header.getKey() + " changed the database");
+        }));
+    }
+
     private void fuzz(Endpoint endpoint) {
         if (customer == null) {
             people();

@@ -62,6 +62,11 @@ public class RawFormSession {
         return response;
     }
 
+    /** The CSRF token of the last page seen, for forms sent with {@link RawHttp}. */
+    public String csrfToken() {
+        return csrfToken;
+    }
+
     /** The session's cookies as a Cookie header, for requests sent with {@link RawHttp}. */
     public String cookieHeader() {
         StringBuilder header = new StringBuilder();
