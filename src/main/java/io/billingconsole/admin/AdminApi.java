@@ -1,8 +1,10 @@
 package io.billingconsole.admin;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.billingconsole.account.Account;
 import io.billingconsole.account.AccountService;
 import io.billingconsole.account.Role;
+import io.billingconsole.ledger.AmountLimits;
 import io.billingconsole.ledger.BalanceSummary;
 import io.billingconsole.ledger.LedgerEntry;
 import io.billingconsole.ledger.LedgerService;
@@ -12,10 +14,14 @@ import io.billingconsole.resource.Channel;
 import io.billingconsole.resource.RegisterResourceCommand;
 import io.billingconsole.resource.ResourceJson;
 import io.billingconsole.resource.ResourceService;
+import io.billingconsole.shared.Columns;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.ErrorCode;
+import io.billingconsole.shared.Inputs;
+import io.billingconsole.shared.IsoMoment;
 import io.billingconsole.shared.Money;
 import io.billingconsole.shared.Params;
+import io.billingconsole.shared.Text;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -38,24 +44,31 @@ import java.time.ZoneId;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminApi {
 
-    public record NewAccount(String username, String password, String email, String phone, String displayName) {
+    /** Text fields are checked against their columns ({@link Columns}) before anything else ({@link Inputs}). */
+    public record NewAccount(@Text(max = Columns.USERNAME) String username, String password,
+                             @Text(max = Columns.ACCOUNT_EMAIL) String email,
+                             @Text(max = Columns.ACCOUNT_PHONE) String phone,
+                             @Text(max = Columns.ACCOUNT_DISPLAY_NAME) String displayName) {
     }
 
     public record AccountCreated(long id, String username, String displayName, String email, String phone) {
     }
 
-    public record NewResource(Long accountId, String productType, String name, String region,
-                              OffsetDateTime expiresAt, BillingMethod billingMethod, Boolean trial, Channel channel,
-                              Money monthlyPrice) {
+    public record NewResource(Long accountId, @Text(max = Columns.PRODUCT_TYPE) String productType,
+                              @Text(max = Columns.RESOURCE_NAME) String name,
+                              @Text(max = Columns.RESOURCE_REGION) String region,
+                              @JsonDeserialize(using = IsoMoment.class) OffsetDateTime expiresAt,
+                              BillingMethod billingMethod, Boolean trial, Channel channel, Money monthlyPrice) {
     }
 
-    public record Credit(Money amount, String note) {
+    public record Credit(Money amount, @Text(max = Columns.LEDGER_NOTE) String note) {
     }
 
     public record CreditRecorded(long entryId, long accountId, Money amount, Money cashBalance) {
     }
 
-    public record NewVoucher(String name, Money amount, OffsetDateTime expiresAt) {
+    public record NewVoucher(@Text(max = Columns.VOUCHER_NAME) String name, Money amount,
+                             @JsonDeserialize(using = IsoMoment.class) OffsetDateTime expiresAt) {
     }
 
     public record VoucherJson(long id, long accountId, String name, Money faceValue, Money remaining,
@@ -77,10 +90,16 @@ public class AdminApi {
     @Inject
     ZoneId zone;
 
+    @Inject
+    Inputs inputs;
+
+    @Inject
+    AmountLimits limits;
+
     @POST
     @Path("accounts")
     public Response createAccount(NewAccount body) {
-        require(body, "body");
+        inputs.check(body);
         Account account = accounts.createCustomer(new AccountService.NewCustomer(body.username(), body.password(),
                 body.email(), body.phone(), body.displayName()));
         return Response.created(URI.create("/api/v1/admin/accounts/" + account.id))
@@ -91,7 +110,7 @@ public class AdminApi {
     @POST
     @Path("resources")
     public Response registerResource(NewResource body) {
-        require(body, "body");
+        inputs.check(body);
         require(body.accountId(), "accountId");
         require(body.name(), "name");
         require(body.billingMethod(), "billingMethod");
@@ -105,6 +124,9 @@ public class AdminApi {
         if (body.monthlyPrice() != null && body.monthlyPrice().isNegative()) {
             throw new DomainException(ErrorCode.INVALID_AMOUNT, body.monthlyPrice().toPlainString());
         }
+        if (body.monthlyPrice() != null) {
+            limits.requireMonthlyPrice(body.monthlyPrice());
+        }
         accounts.require(body.accountId());
         var resource = resources.register(new RegisterResourceCommand(body.accountId(), body.productType(),
                 body.name().trim(), region, body.expiresAt() == null ? null : body.expiresAt().toInstant(),
@@ -117,11 +139,8 @@ public class AdminApi {
     @POST
     @Path("accounts/{id}/credit")
     public Response credit(@PathParam("id") String id, Credit body) {
-        require(body, "body");
+        inputs.check(body);
         require(body.amount(), "amount");
-        if (body.note() != null && body.note().length() > 200) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "note");
-        }
         long accountId = Params.id(id, ErrorCode.ACCOUNT_NOT_FOUND);
         LedgerEntry entry = ledger.topUp(accountId, body.amount(), body.note());
         return Response.status(Response.Status.CREATED)
@@ -131,7 +150,7 @@ public class AdminApi {
     @POST
     @Path("accounts/{id}/vouchers")
     public Response grantVoucher(@PathParam("id") String id, NewVoucher body) {
-        require(body, "body");
+        inputs.check(body);
         require(body.amount(), "amount");
         require(body.expiresAt(), "expiresAt");
         String name = body.name() == null || body.name().isBlank() ? "voucher" : body.name();
@@ -147,6 +166,7 @@ public class AdminApi {
     public BalanceSummary creditLine(@PathParam("id") String id, CreditLine body) {
         require(body, "body");
         require(body.creditLine(), "creditLine");
+        limits.requireCreditLine(body.creditLine());
         long accountId = Params.id(id, ErrorCode.ACCOUNT_NOT_FOUND);
         accounts.setCreditLine(accountId, body.creditLine());
         return ledger.summary(accountId);

@@ -82,11 +82,15 @@ public class AdminPage {
     @RolesAllowed(Role.OPERATOR_NAME)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moveClock(@FormParam("now") String now) {
+        String typed = Params.text(now, "now", 64);
+        LocalDateTime moment;
         try {
-            testClock.moveTo(LocalDateTime.parse(now == null ? "" : now).atZone(zone).toInstant());
+            moment = LocalDateTime.parse(typed == null ? "" : typed.trim());
         } catch (DateTimeParseException e) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, String.valueOf(now));
+            throw new DomainException(ErrorCode.INVALID_INPUT, String.valueOf(typed));
         }
+        Params.requireYear(moment.getYear(), typed);
+        testClock.moveTo(moment.atZone(zone).toInstant());
         return Response.seeOther(URI.create("/admin")).build();
     }
 

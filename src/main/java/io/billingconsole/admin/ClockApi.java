@@ -1,8 +1,10 @@
 package io.billingconsole.admin;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.billingconsole.account.Role;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.ErrorCode;
+import io.billingconsole.shared.IsoMoment;
 import io.billingconsole.shared.TestClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,7 +27,8 @@ public class ClockApi {
     public record ClockJson(OffsetDateTime now, String zone, boolean testClock) {
     }
 
-    public record MoveClock(OffsetDateTime now) {
+    /** Only an ISO-8601 moment with an offset, e.g. {@code "2030-01-01T08:30:00+08:00"}; no epoch numbers. */
+    public record MoveClock(@JsonDeserialize(using = IsoMoment.class) OffsetDateTime now) {
     }
 
     @Inject

@@ -16,6 +16,7 @@ public record BalanceSummary(long accountId, Money cashBalance, Money creditLine
 
     /** Everything an order can be paid with right now. */
     public Money spendable() {
-        return vouchers.plus(cashBalance).plus(creditLine);
+        // capped: a balance too large to add up still shows instead of failing every page load
+        return vouchers.plusCapped(cashBalance).plusCapped(creditLine);
     }
 }

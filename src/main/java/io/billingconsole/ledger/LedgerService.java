@@ -1,10 +1,12 @@
 package io.billingconsole.ledger;
 
 import io.billingconsole.account.Account;
+import io.billingconsole.shared.Columns;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.Money;
 import io.billingconsole.shared.PageOf;
+import io.billingconsole.shared.Params;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -38,6 +40,9 @@ public class LedgerService {
 
     @Inject
     ZoneId zone;
+
+    @Inject
+    AmountLimits limits;
 
     /** Loads the account with a row lock held until the transaction ends. */
     @Transactional(TxType.MANDATORY)
@@ -95,8 +100,10 @@ public class LedgerService {
     }
 
     private static Money missing(Money amount, List<Voucher> vouchers, Account account) {
-        Money voucherTotal = vouchers.stream().map(v -> v.remaining).reduce(Money.ZERO, Money::plus);
-        return amount.minus(voucherTotal.plus(account.spendable()));
+        // capped sums: an account holding more than a long of fen can still pay (and is never short)
+        Money voucherTotal = vouchers.stream().map(v -> v.remaining).reduce(Money.ZERO, Money::plusCapped);
+        Money available = voucherTotal.plusCapped(account.cashBalance).plusCapped(account.creditLine);
+        return available.fen() >= amount.fen() ? Money.ZERO : amount.minus(available);
     }
 
     /** Records money received for the account (a bank transfer, an online top-up). */
@@ -105,7 +112,10 @@ public class LedgerService {
         if (!amount.isPositive()) {
             throw new DomainException(ErrorCode.INVALID_AMOUNT, amount.toPlainString());
         }
+        limits.requireTopUp(amount);
+        Params.text(note, "note", Columns.LEDGER_NOTE);
         Account account = lockAccount(accountId);
+        requireHeadroom(account, amount);
         account.credit(amount);
         return append(account, EntryType.TOP_UP, Pocket.CASH, amount, null, null, note, clock.instant());
     }
@@ -115,6 +125,9 @@ public class LedgerService {
         if (!amount.isPositive()) {
             throw new DomainException(ErrorCode.INVALID_AMOUNT, amount.toPlainString());
         }
+        limits.requireVoucher(amount);
+        Params.text(name, "name", Columns.VOUCHER_NAME);
+        Params.storable(expiresAt, expiresAt.toString());
         Account account = lockAccount(accountId);
         Voucher voucher = new Voucher();
         voucher.accountId = accountId;
@@ -128,6 +141,16 @@ public class LedgerService {
         return voucher;
     }
 
+    /**
+     * Refuses, before anything is written, a credit after which the balance (or what the account can
+     * spend with its credit line) would no longer fit in a long of fen.
+     */
+    private static void requireHeadroom(Account account, Money amount) {
+        if (Long.MAX_VALUE - amount.fen() - Math.max(0, account.creditLine.fen()) < account.cashBalance.fen()) {
+            throw new DomainException(ErrorCode.AMOUNT_OUT_OF_RANGE);
+        }
+    }
+
     @Transactional
     public BalanceSummary summary(long accountId) {
         Account account = em.find(Account.class, accountId);
@@ -135,7 +158,7 @@ public class LedgerService {
             throw new DomainException(ErrorCode.ACCOUNT_NOT_FOUND, String.valueOf(accountId));
         }
         Money vouchers = usableVouchers(accountId, clock.instant(), false).stream()
-                .map(v -> v.remaining).reduce(Money.ZERO, Money::plus);
+                .map(v -> v.remaining).reduce(Money.ZERO, Money::plusCapped);
         return new BalanceSummary(accountId, account.cashBalance, account.creditLine, vouchers);
     }
 

@@ -53,6 +53,9 @@ public class RenewalApi {
                 throw new DomainException(ErrorCode.INVALID_INPUT, "resourceIds + items");
             }
             for (Item item : request.items()) {
+                if (item == null) {
+                    throw new DomainException(ErrorCode.INVALID_INPUT, "items");
+                }
                 items.add(new RenewalItem(requireId(item.resourceId()), requireMonths(item.months())));
             }
         } else if (request.resourceIds() != null) {

@@ -3,6 +3,7 @@ package io.billingconsole.resource;
 import io.billingconsole.account.CurrentUser;
 import io.billingconsole.account.Role;
 import io.billingconsole.catalog.ProductCatalog;
+import io.billingconsole.shared.Columns;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.PageOf;
@@ -44,6 +45,8 @@ public class ResourceApi {
     public ResourceList list(@QueryParam("productType") String productType, @QueryParam("status") String status,
                              @QueryParam("renewal") String renewal, @QueryParam("expiresWithinDays") String within,
                              @QueryParam("q") String search, @QueryParam("page") String page, @QueryParam("size") String size) {
+        Params.text(productType, "productType", Columns.PRODUCT_TYPE);
+        Params.text(search, "q", Columns.SEARCH);
         if (productType != null && !productType.isBlank()) {
             catalog.require(productType);
         }

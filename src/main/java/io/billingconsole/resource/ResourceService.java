@@ -2,10 +2,12 @@ package io.billingconsole.resource;
 
 import io.billingconsole.catalog.ProductCatalog;
 import io.billingconsole.catalog.ProductRule;
+import io.billingconsole.shared.Columns;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.Money;
 import io.billingconsole.shared.PageOf;
+import io.billingconsole.shared.Params;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -73,7 +75,7 @@ public class ResourceService {
             params.put("now", now);
             params.put("until", now.plus(Duration.ofDays(filter.expiresWithinDays())));
         }
-        String search = filter.search() == null ? "" : filter.search().trim();
+        String search = filter.search() == null ? "" : Params.text(filter.search(), "q", Columns.SEARCH).trim();
         if (!search.isEmpty()) {
             params.put("pattern", "%" + escapeLike(search.toLowerCase(Locale.ROOT)) + "%");
             if (search.matches("\\d{1,18}")) {

@@ -35,6 +35,8 @@ public interface BillingConfig {
 
     Mail mail();
 
+    Limits limits();
+
     interface TestClock {
         /** Lets operators read and move the business clock (never in production). */
         @WithDefault("false")
@@ -170,5 +172,27 @@ public interface BillingConfig {
         @WithName("public-openapi")
         @WithDefault("false")
         boolean publicOpenapi();
+    // ---- issue 7: input hardening ----
+    /** Upper bounds of the amounts that enter the console, in yuan with at most two decimals ("1000000.00"). */
+    interface Limits {
+        /** At most this much per top-up (operator credit). */
+        @WithName("top-up-max")
+        @WithDefault("1000000.00")
+        String topUpMax();
+
+        /** The largest credit line an account may get. */
+        @WithName("credit-line-max")
+        @WithDefault("1000000.00")
+        String creditLineMax();
+
+        /** The largest face value of one voucher. */
+        @WithName("voucher-max")
+        @WithDefault("100000.00")
+        String voucherMax();
+
+        /** The largest monthly price a registered resource may carry. */
+        @WithName("monthly-price-max")
+        @WithDefault("1000000.00")
+        String monthlyPriceMax();
     }
 }

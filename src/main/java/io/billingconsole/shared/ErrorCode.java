@@ -42,6 +42,13 @@ public enum ErrorCode {
     TOO_MANY_LOGIN_ATTEMPTS(429),
     /** A form arrived without the CSRF token of this browser's session (expired page, or a forged form). */
     FORM_TOKEN_INVALID(400);
+    // ---- issue 7: input hardening ----
+    TEXT_INVALID(400),
+    DATE_OUT_OF_RANGE(400),
+    AMOUNT_ABOVE_LIMIT(400),
+    AMOUNT_OUT_OF_RANGE(400),
+    FORM_TOO_LARGE(413),
+    INTERNAL_ERROR(500);
 
     private final int httpStatus;
 

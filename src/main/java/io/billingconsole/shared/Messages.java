@@ -763,4 +763,22 @@ public interface Messages {
 
     @Message("如果是您本人忘记了密码，请在解锁后再试；如果不是，请解锁后立即修改密码，并联系我们。")
     String mail_login_locked_todo();
+    // ---- issue 7: input hardening ----
+    @Message("{field} 无效：最多 {max} 个字符，且不能含控制字符（如换行、NUL）")
+    String error_text_invalid(String field, String max);
+
+    @Message("时间 {value} 超出范围：只接受 {from} 年至 {to} 年之间的日期")
+    String error_date_out_of_range(String value, String from, String to);
+
+    @Message("金额 ¥{value} 超过单笔上限 ¥{max}")
+    String error_amount_above_limit(String value, String max);
+
+    @Message("金额超出可记账的范围，未做任何更改")
+    String error_amount_out_of_range();
+
+    @Message("表单过大：字段过多或内容过长（最多 {max} 个字段）")
+    String error_form_too_large(String max);
+
+    @Message("服务器内部错误，请稍后重试；如需联系我们，请提供错误编号 {id}")
+    String error_internal_error(String id);
 }

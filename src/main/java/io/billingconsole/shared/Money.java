@@ -18,7 +18,18 @@ public record Money(long fen) implements Comparable<Money> {
     }
 
     public static Money yuan(long yuan) {
-        return new Money(Math.multiplyExact(yuan, 100));
+        return exact(() -> Math.multiplyExact(yuan, 100));
+    }
+
+    /**
+     * An amount that does not fit in a long of fen. Still an {@link ArithmeticException}; the error
+     * mappers answer it as a refusal (AMOUNT_OUT_OF_RANGE) and, thrown inside a transaction, it rolls
+     * everything back, so nothing is written.
+     */
+    public static final class Overflow extends ArithmeticException {
+        Overflow() {
+            super("amount out of range");
+        }
     }
 
     /** Parses "100", "100.5" or "100.50"; anything else (more decimals, exponents, blanks) is refused. */
@@ -31,19 +42,36 @@ public record Money(long fen) implements Comparable<Money> {
     }
 
     public Money plus(Money other) {
-        return new Money(Math.addExact(fen, other.fen));
+        return exact(() -> Math.addExact(fen, other.fen));
     }
 
     public Money minus(Money other) {
-        return new Money(Math.subtractExact(fen, other.fen));
+        return exact(() -> Math.subtractExact(fen, other.fen));
     }
 
     public Money times(long factor) {
-        return new Money(Math.multiplyExact(fen, factor));
+        return exact(() -> Math.multiplyExact(fen, factor));
     }
 
     public Money negate() {
-        return new Money(Math.negateExact(fen));
+        return exact(() -> Math.negateExact(fen));
+    }
+
+    /** Sum for display only: stops at the largest amount instead of failing (a balance must always show). */
+    public Money plusCapped(Money other) {
+        try {
+            return plus(other);
+        } catch (Overflow e) {
+            return new Money(other.fen > 0 ? Long.MAX_VALUE : Long.MIN_VALUE);
+        }
+    }
+
+    private static Money exact(java.util.function.LongSupplier arithmetic) {
+        try {
+            return new Money(arithmetic.getAsLong());
+        } catch (ArithmeticException e) {
+            throw new Overflow();
+        }
     }
 
     public static Money min(Money a, Money b) {

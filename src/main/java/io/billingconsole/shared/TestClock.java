@@ -74,6 +74,7 @@ public class TestClock {
      */
     public Instant moveTo(Instant target) {
         requireEnabled();
+        Params.storable(target, target.toString());
         for (Instant stop : sweepTimesBetween(clock.instant(), target)) {
             step(stop);
         }

@@ -1,0 +1,453 @@
+package io.billingconsole.shared;
+
+import io.billingconsole.account.Role;
+import io.billingconsole.resource.CloudResource;
+import io.billingconsole.support.DatabaseFingerprint;
+import io.billingconsole.support.Fixtures;
+import io.billingconsole.support.Fixtures.Customer;
+import io.billingconsole.support.RawFormSession;
+import io.billingconsole.support.RawHttp;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Throws malformed, wrong-typed, huge, negative, unicode, NUL and missing/extra-field bodies and
+ * query strings at every API endpoint and every page form, and asserts that none answers 5xx and
+ * that the database did not change ({@link DatabaseFingerprint} before and after each endpoint).
+ *
+ * <p>To cover a new endpoint, add one line to {@link #API} or {@link #PAGES}: the method, the path
+ * ({@code {id}} is replaced by bad ids and, for endpoints with input, by a real id of the caller;
+ * {@code {name}} only by bad names), who calls it, how it takes input and the names of its fields or
+ * query parameters. Endpoints whose success needs no input (pay, void, read-all, clock reset) are
+ * listed with {@link Input#NONE}, so they are only called with bad ids and junk bodies.
+ */
+@QuarkusTest
+class InputFuzzTest {
+
+    /** Who calls an endpoint. */
+    enum Caller { ANONYMOUS, CUSTOMER, OPERATOR }
+
+    /** How an endpoint takes its input. */
+    enum Input { JSON, FORM, QUERY, NONE }
+
+    record Endpoint(String method, String path, Caller caller, Input input, List<String> fields) {
+        static Endpoint of(String method, String path, Caller caller, Input input, String... fields) {
+            return new Endpoint(method, path, caller, input, List.of(fields));
+        }
+
+        boolean isApi() {
+            return path.startsWith("/api/");
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    // ---- the endpoint table: one line per endpoint ----
+    static final List<Endpoint> API = List.of(
+            Endpoint.of("GET", "/api/v1/account", Caller.CUSTOMER, Input.QUERY),
+            Endpoint.of("GET", "/api/v1/resources", Caller.CUSTOMER, Input.QUERY,
+                    "productType", "status", "renewal", "expiresWithinDays", "q", "page", "size"),
+            Endpoint.of("GET", "/api/v1/resources/{id}", Caller.CUSTOMER, Input.QUERY),
+            Endpoint.of("GET", "/api/v1/resources/{id}/charge-calendar", Caller.CUSTOMER, Input.QUERY),
+            Endpoint.of("PUT", "/api/v1/resources/{id}/auto-renew", Caller.CUSTOMER, Input.JSON, "enabled", "months"),
+            Endpoint.of("PUT", "/api/v1/auto-renew", Caller.CUSTOMER, Input.JSON, "resourceIds", "months"),
+            Endpoint.of("POST", "/api/v1/renewals", Caller.CUSTOMER, Input.JSON, "resourceIds", "months", "items"),
+            Endpoint.of("GET", "/api/v1/orders", Caller.CUSTOMER, Input.QUERY, "status", "page", "size"),
+            Endpoint.of("GET", "/api/v1/orders/{id}", Caller.CUSTOMER, Input.QUERY),
+            Endpoint.of("POST", "/api/v1/orders/{id}/pay", Caller.CUSTOMER, Input.NONE),
+            Endpoint.of("POST", "/api/v1/orders/{id}/void", Caller.CUSTOMER, Input.NONE),
+            Endpoint.of("GET", "/api/v1/notices", Caller.CUSTOMER, Input.QUERY, "unread", "page", "size"),
+            Endpoint.of("POST", "/api/v1/notices/{id}/read", Caller.CUSTOMER, Input.NONE),
+            Endpoint.of("POST", "/api/v1/notices/read-all", Caller.CUSTOMER, Input.NONE),
+            Endpoint.of("POST", "/api/v1/admin/accounts", Caller.OPERATOR, Input.JSON,
+                    "username", "password", "email", "phone", "displayName"),
+            Endpoint.of("POST", "/api/v1/admin/resources", Caller.OPERATOR, Input.JSON, "accountId", "productType",
+                    "name", "region", "expiresAt", "billingMethod", "trial", "channel", "monthlyPrice"),
+            Endpoint.of("POST", "/api/v1/admin/accounts/{id}/credit", Caller.OPERATOR, Input.JSON, "amount", "note"),
+            Endpoint.of("POST", "/api/v1/admin/accounts/{id}/vouchers", Caller.OPERATOR, Input.JSON,
+                    "name", "amount", "expiresAt"),
+            Endpoint.of("PUT", "/api/v1/admin/accounts/{id}/credit-line", Caller.OPERATOR, Input.JSON, "creditLine"),
+            Endpoint.of("GET", "/api/v1/admin/clock", Caller.OPERATOR, Input.QUERY),
+            Endpoint.of("PUT", "/api/v1/admin/clock", Caller.OPERATOR, Input.JSON, "now"),
+            Endpoint.of("GET", "/api/v1/admin/jobs", Caller.OPERATOR, Input.QUERY),
+            Endpoint.of("POST", "/api/v1/admin/jobs/{name}/run", Caller.OPERATOR, Input.NONE));
+
+    static final List<Endpoint> PAGES = List.of(
+            Endpoint.of("GET", "/", Caller.CUSTOMER, Input.QUERY),
+            Endpoint.of("GET", "/login", Caller.ANONYMOUS, Input.QUERY, "out"),
+            // login: only malformed bodies (RAW), no field values, so that the fuzz never counts as a
+            // burst of failed logins from 127.0.0.1 (login throttling); NUL in the username is tested
+            // with the login change
+            Endpoint.of("POST", "/login", Caller.ANONYMOUS, Input.FORM),
+            Endpoint.of("POST", "/language", Caller.CUSTOMER, Input.FORM, "lang"),
+            Endpoint.of("GET", "/renewals", Caller.CUSTOMER, Input.QUERY,
+                    "type", "status", "renewal", "expiring", "q", "page", "done"),
+            Endpoint.of("GET", "/renewals/{id}", Caller.CUSTOMER, Input.QUERY, "done"),
+            Endpoint.of("POST", "/renewals/{id}/auto-renew", Caller.CUSTOMER, Input.FORM, "months"),
+            Endpoint.of("POST", "/renewals/{id}/auto-renew/cancel", Caller.CUSTOMER, Input.NONE),
+            Endpoint.of("GET", "/renewals/auto-renew", Caller.CUSTOMER, Input.QUERY, "id"),
+            Endpoint.of("POST", "/renewals/auto-renew", Caller.CUSTOMER, Input.FORM, "id", "months"),
+            Endpoint.of("GET", "/renewals/{id}/renew", Caller.CUSTOMER, Input.QUERY),
+            Endpoint.of("POST", "/renewals/{id}/renew", Caller.CUSTOMER, Input.FORM, "months"),
+            Endpoint.of("GET", "/renewals/batch", Caller.CUSTOMER, Input.QUERY, "id"),
+            Endpoint.of("POST", "/renewals/batch", Caller.CUSTOMER, Input.FORM, "id", "mode", "months"),
+            Endpoint.of("GET", "/orders", Caller.CUSTOMER, Input.QUERY, "status", "page"),
+            Endpoint.of("GET", "/orders/{id}", Caller.CUSTOMER, Input.QUERY, "done"),
+            Endpoint.of("POST", "/orders/{id}/pay", Caller.CUSTOMER, Input.NONE),
+            Endpoint.of("POST", "/orders/{id}/void", Caller.CUSTOMER, Input.NONE),
+            Endpoint.of("GET", "/transactions", Caller.CUSTOMER, Input.QUERY, "type", "from", "to", "page"),
+            Endpoint.of("GET", "/notices", Caller.CUSTOMER, Input.QUERY, "unread", "page"),
+            Endpoint.of("POST", "/notices/{id}/read", Caller.CUSTOMER, Input.FORM, "unread", "page"),
+            Endpoint.of("POST", "/notices/read-all", Caller.CUSTOMER, Input.FORM, "unread"),
+            Endpoint.of("GET", "/admin", Caller.OPERATOR, Input.QUERY, "page"),
+            Endpoint.of("POST", "/admin/clock", Caller.OPERATOR, Input.FORM, "now"),
+            Endpoint.of("POST", "/admin/jobs/{name}/run", Caller.OPERATOR, Input.NONE));
+
+    /** "POST /path field" entries that get no NUL bytes (owned by another change); everything else does. */
+    static final List<String> NUL_FREE = List.of();
+
+    /** Values for one JSON field, as JSON: wrong types, out of range, huge, unicode, NUL, nested. */
+    static final List<String> JSON_VALUES = List.of(
+            "null", "\"\"", "\" \"", "-1", "0", "-9223372036854775808", "9223372036854775808", "1e309", "1.5",
+            "-0.01", "\"-1\"", "\"abc\"", "\"\\u0000\"", "\"a\\u0000b\"", "\"\\ud800\"", "\"云服务器😀\\u202e\"",
+            "\"" + "x".repeat(5000) + "\"", "\"+999999999-12-31T23:59:59Z\"", "\"+294276-01-01T00:00:00Z\"",
+            "\"1999-12-31T23:59:59Z\"", "123", "true", "[]", "[null]", "[{}]", "{}", "{\"a\":[null,{}]}",
+            "\"9999999999999.99\"", "\"99999999999999.99\"", "\"0.001\"", "\"1e5\"", "[-1, 0, \"x\"]");
+
+    /** Whole bodies: malformed, wrong top-level types, extra fields, deep nesting. */
+    static final List<String> JSON_BODIES = List.of(
+            "", "{", "}", "[", "null", "[]", "[null]", "123", "\"text\"", "{\"a\":", "{\"a\" 1}", "{'a':1}",
+            "{\"unknown\":1,\"extra\":[1,2]}", "{\"months\":1}{\"months\":2}", "{\"\\u0000\":1}",
+            "[".repeat(3000) + "]".repeat(3000), "{\"a\":" + "1".repeat(2000) + "}", "\u0000", "\ufeff{}");
+
+    /** Values for one form field or query parameter, before URL-encoding. */
+    static final List<String> TEXT_VALUES = List.of(
+            "", " ", "-1", "0", "1.5", "1e3", "abc", "\u0000", "a\u0000b", "\r\n", "\ud800", "云😀\u202e",
+            "x".repeat(3000), "99999999999999999999", "-9223372036854775808", "+999999999-12-31",
+            "+999999999-12-31T23:59", "294276-01-01T00:00", "1999-12-31", "2200-01-01T00:00", "ALL", "each",
+            "true", "<script>", "' or 1=1 --", "%", "%ZZ");
+
+    /** Raw form bodies or query strings (not encoded further): bad escapes, many fields, empty names. */
+    static final List<String> RAW = List.of(
+            "%ZZ", "months=%ZZ", "months=%", "months=%0", "id=%00", "=", "&&&", "=x&=y", "a=%E4%B8", "%%%=%%%",
+            "months=%u0041", "id=" + "1&id=".repeat(1001) + "1", "x=" + "y".repeat(5000));
+
+    /** Path ids that match nobody. */
+    static final List<String> BAD_IDS = List.of("0", "-1", "abc", "1.5", "%00", "99999999999999999999",
+            "9223372036854775807", "%E4%BA%91", "%20", "1%2F2");
+
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    DatabaseFingerprint database;
+
+    @Inject
+    TestClock clock;
+
+    private Customer customer;
+    private String operator;
+    private long resourceId;
+
+    @BeforeEach
+    void people() {
+        if (customer == null) {
+            customer = fixtures.customer("100");
+            fixtures.fund(customer, "50", "20");
+            CloudResource ecs = fixtures.resource(customer, "ECS", 20);
+            resourceId = ecs.id;
+            operator = fixtures.staff(Role.OPERATOR);
+        }
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyApiEndpoint() {
+        return API.stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.toString(), () -> fuzz(endpoint)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPageAndForm() {
+        return PAGES.stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.toString(), () -> fuzz(endpoint)));
+    }
+
+    /** Header values no browser sends, by header name; each is sent alone on a page, a form and the API. */
+    static final Map<String, List<String>> BAD_HEADERS = Map.of(
+            "Accept-Language", List.of("zz;q=abc", ",,,", "en;q=2", "en;q=-1", ";", "x".repeat(5000), "中文",
+                    "en-US,en;q=0.9,zh;q=0.8,*;q=0.1", "en;q=0.5;q=0.7"),
+            "Accept", List.of("text/html;q=abc", ",,,", "*/*;q=2", "garbage", "text/", "application/json;charset=\"",
+                    ";;;"),
+            "Content-Type", List.of("application/x-www-form-urlencoded; charset=bogus", "application/json; charset=bogus",
+                    ";;;", "application/x-www-form-urlencoded;;", "text/plain", "multipart/form-data", "/"),
+            "Cookie", List.of("lang=%00", "lang=" + "x".repeat(3000), "lang=en; lang=zh", "billing_session=%00",
+                    "billing_csrf=%ZZ"));
+
+    @TestFactory
+    Stream<DynamicTest> badHeaders() {
+        return BAD_HEADERS.entrySet().stream().map(header -> DynamicTest.dynamicTest(header.getKey(), () -> {
+            if (customer == null) {
+                people();
+            }
+            RawFormSession session = RawFormSession.loggedIn(customer.username(), Fixtures.PASSWORD);
+            session.get("/renewals/" + resourceId + "/renew");
+            String basic = "Basic " + Base64.getEncoder()
+                    .encodeToString((customer.username() + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
+            List<String> failures = new ArrayList<>();
+            String before = database.take();
+            for (String value : header.getValue()) {
+                String form = "csrf_token=" + session.csrfToken() + "&months=abc";
+                List<Object[]> requests = List.of(
+                        new Object[] {"GET", "/renewals", null, session.cookieHeader(), null},
+                        new Object[] {"GET", "/", null, session.cookieHeader(), null},
+                        new Object[] {"POST", "/renewals/" + resourceId + "/renew", form, session.cookieHeader(), FORM},
+                        new Object[] {"GET", "/api/v1/account", null, null, null},
+                        new Object[] {"POST", "/api/v1/renewals", "{\"resourceIds\":[-1],\"months\":1}", null,
+                                "application/json"});
+                for (Object[] request : requests) {
+                    Map<String, String> headers = new LinkedHashMap<>();
+                    if (request[3] != null) {
+                        headers.put("Cookie", (String) request[3]);
+                    } else {
+                        headers.put("Authorization", basic);
+                    }
+                    if (request[4] != null) {
+                        headers.put("Content-Type", (String) request[4]);
+                    }
+                    String name = header.getKey();
+                    headers.put(name, "Cookie".equals(name) && headers.containsKey(name)
+                            ? headers.get(name) + "; " + value : value);
+                    RawHttp.Answer answer = RawHttp.send((String) request[0], (String) request[1], headers,
+                            (String) request[2]);
+                    if (answer.status() >= 500 || answer.status() < 100) {
+                        failures.add(answer.status() + " for " + request[0] + " " + request[1] + " with " + name + ": "
+                                + abbreviate(value) + " -> " + abbreviate(answer.body()));
+                    }
+                }
+            }
+            if (!failures.isEmpty()) {
+                fail(failures.size() + " answers were 5xx:\n" + String.join("\n", failures));
+            }
+            assertEquals(before, database.take(), header.getKey() + " changed the database");
+        }));
+    }
+
+    private void fuzz(Endpoint endpoint) {
+        if (customer == null) {
+            people();
+        }
+        Client client = client(endpoint);
+        List<String> failures = new ArrayList<>();
+        int reached = 0;
+        String before = database.take();
+        List<Call> full = calls(endpoint);
+        List<Call> few = calls(Endpoint.of(endpoint.method(), endpoint.path(), endpoint.caller(), Input.NONE));
+        for (String path : paths(endpoint)) {
+            boolean badId = !path.equals(endpoint.path()) && !path.endsWith("/" + resourceId)
+                    && !path.contains("/" + resourceId + "/") && !path.contains("/" + customer.accountId() + "/");
+            for (Call call : badId ? few : full) {
+                RawHttp.Answer response = client.send(endpoint.method(), path, call);
+                if (reachedTheConsole(response)) {
+                    reached++;
+                }
+                if (response.status() >= 500 || response.status() < 100) {
+                    failures.add(response.status() + " for " + endpoint.method() + " " + path + " " + call
+                            + " -> " + abbreviate(response.body()));
+                }
+            }
+        }
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " answers were 5xx:\n" + String.join("\n", failures.subList(0,
+                    Math.min(20, failures.size()))));
+        }
+        assertEquals(before, database.take(), endpoint + " changed the database");
+        if (reached == 0) {
+            fail(endpoint + ": no request got past authentication and CSRF, so the fuzz tested nothing");
+        }
+    }
+
+    /**
+     * The console itself answered (a page, a redirect, a JSON refusal with a code), rather than the
+     * authentication or CSRF layer refusing with an empty body.
+     */
+    private static boolean reachedTheConsole(RawHttp.Answer answer) {
+        int status = answer.status();
+        if (status == 401 || status == 403) {
+            return false;
+        }
+        return status < 400 || answer.body().contains("\"code\"") || answer.body().contains("<html");
+    }
+
+    /** Bad ids always; the caller's real id too when the endpoint takes input, so the input is looked at. */
+    private List<String> paths(Endpoint endpoint) {
+        List<String> paths = new ArrayList<>();
+        if (endpoint.path().contains("{name}")) {
+            BAD_IDS.forEach(id -> paths.add(endpoint.path().replace("{name}", id)));
+            paths.add(endpoint.path().replace("{name}", "X".repeat(300)));
+            return paths;
+        }
+        if (!endpoint.path().contains("{id}")) {
+            return List.of(endpoint.path());
+        }
+        BAD_IDS.forEach(id -> paths.add(endpoint.path().replace("{id}", id)));
+        if (endpoint.input() != Input.NONE) {
+            long real = endpoint.path().startsWith("/api/v1/admin/accounts") ? customer.accountId() : resourceId;
+            paths.add(endpoint.path().replace("{id}", String.valueOf(real)));
+        }
+        return paths;
+    }
+
+    /** One request's input: a query string and/or a body with its content type. */
+    record Call(String query, String body, String contentType) {
+        @Override
+        public String toString() {
+            return (query == null ? "" : "?" + abbreviate(query)) + (body == null ? "" : " body " + abbreviate(body));
+        }
+    }
+
+    private List<Call> calls(Endpoint endpoint) {
+        List<Call> calls = new ArrayList<>();
+        switch (endpoint.input()) {
+            case JSON -> {
+                for (String field : endpoint.fields()) {
+                    JSON_VALUES.forEach(v -> calls.add(json("{\"" + field + "\":" + v + "}")));
+                }
+                JSON_VALUES.forEach(v -> calls.add(json(allFields(endpoint, v))));
+                JSON_BODIES.forEach(body -> calls.add(json(body)));
+                calls.add(new Call(null, "months=1", "application/x-www-form-urlencoded"));
+                calls.add(new Call(null, "{}", "text/plain"));
+            }
+            case FORM -> {
+                for (String field : endpoint.fields()) {
+                    TEXT_VALUES.stream().filter(v -> !(v.contains("\u0000") && nulFree(endpoint, field)))
+                            .forEach(v -> calls.add(form(field + "=" + encode(v))));
+                    calls.add(form(field + "=-1&" + field + "=abc&" + field));
+                }
+                RAW.forEach(raw -> calls.add(form(raw)));
+                calls.add(new Call(null, "{\"months\":1}", "application/json"));
+            }
+            case QUERY -> {
+                for (String field : endpoint.fields()) {
+                    TEXT_VALUES.forEach(v -> calls.add(query(field + "=" + encode(v))));
+                    calls.add(query(field + "=-1&" + field + "=abc"));
+                }
+                calls.add(query("unknown=1&extra=%00"));
+                RAW.stream().filter(raw -> raw.length() < 4000).forEach(raw -> calls.add(query(raw)));
+            }
+            case NONE -> {
+                calls.add(new Call(null, null, null));
+                calls.add(endpoint.isApi() ? json("{\"unexpected\":\"\\u0000\"}") : form("unexpected=%00"));
+                calls.add(endpoint.isApi() ? json("{") : form("%ZZ"));
+            }
+        }
+        return calls;
+    }
+
+    private static boolean nulFree(Endpoint endpoint, String field) {
+        return NUL_FREE.contains(endpoint + " " + field);
+    }
+
+    private static String allFields(Endpoint endpoint, String value) {
+        List<String> pairs = endpoint.fields().stream().map(f -> "\"" + f + "\":" + value).toList();
+        return "{" + String.join(",", pairs) + ",\"extraField\":" + value + "}";
+    }
+
+    private static Call json(String body) {
+        return new Call(null, body, "application/json");
+    }
+
+    private static Call form(String body) {
+        return new Call(null, body, FORM);
+    }
+
+    private static Call query(String query) {
+        return new Call(query, null, null);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String abbreviate(String text) {
+        String flat = text.replace('\n', ' ');
+        return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
+    }
+
+    /** Sends calls as the endpoint's caller: HTTP Basic for the API, a logged-in session with CSRF for pages. */
+    interface Client {
+        RawHttp.Answer send(String method, String path, Call call);
+    }
+
+    private Client client(Endpoint endpoint) {
+        String username = switch (endpoint.caller()) {
+            case CUSTOMER -> customer.username();
+            case OPERATOR -> operator;
+            case ANONYMOUS -> null;
+        };
+        if (endpoint.isApi()) {
+            String basic = username == null ? null : "Basic " + Base64.getEncoder()
+                    .encodeToString((username + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
+            return (method, path, call) -> {
+                Map<String, String> headers = new LinkedHashMap<>();
+                if (basic != null) {
+                    headers.put("Authorization", basic);
+                }
+                headers.put("Accept", "application/json");
+                return raw(method, path, call, headers);
+            };
+        }
+        RawFormSession session = username == null ? RawFormSession.anonymous()
+                : RawFormSession.loggedIn(username, Fixtures.PASSWORD);
+        return (method, path, call) -> {
+            if ("GET".equals(method)) {
+                return raw(method, path, call, new LinkedHashMap<>(Map.of("Cookie", session.cookieHeader())));
+            }
+            Response response = call.contentType() != null && !call.contentType().startsWith(FORM)
+                    ? session.postAs(path, call.body(), call.contentType())
+                    : session.post(path, call.body() == null ? "" : call.body());
+            return new RawHttp.Answer(response.statusCode(), response.asString());
+        };
+    }
+
+    private static RawHttp.Answer raw(String method, String path, Call call, Map<String, String> headers) {
+        if (call.contentType() != null) {
+            headers.put("Content-Type", call.contentType() + "; charset=UTF-8");
+        }
+        String target = path + (call.query() == null ? "" : "?" + call.query());
+        return RawHttp.send(method, target, headers, call.body() == null && !"GET".equals(method) ? "" : call.body());
+    }
+
+    static {
+        // keep the table honest: every endpoint with input names its fields, except those without any
+        for (Endpoint e : API) {
+            if (e.input() == Input.JSON && e.fields().isEmpty()) {
+                throw new IllegalStateException("JSON endpoint without fields: " + e);
+            }
+        }
+    }
+}
