@@ -40,6 +40,9 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** Issue 7 (staff accounts): where a staff user's setup mail goes; customers' mail goes to the account's. */
+    public String email;
+
     public static Optional<AppUser> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }

@@ -12,5 +12,7 @@ public enum NoticeKind {
     AUTO_RENEW_CANCELLED,
     /** An auto-renew attempt could not be paid; its order was voided; it is tried again the next day at 08:00. */
     BALANCE_LOW,
-    RENEWAL_SUCCEEDED
+    RENEWAL_SUCCEEDED,
+    /** Issue 7: a new user's one-time link to choose a password; mail only (see AccountSetupMail), no message-center row. */
+    ACCOUNT_SETUP
 }

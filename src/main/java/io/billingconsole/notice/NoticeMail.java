@@ -84,6 +84,7 @@ public class NoticeMail {
             case AUTO_RENEW_CANCELLED -> Templates.autoRenewCancelled(view);
             case BALANCE_LOW -> Templates.balanceLow(view);
             case RENEWAL_SUCCEEDED -> Templates.renewalSucceeded(view);
+            case ACCOUNT_SETUP -> throw new IllegalArgumentException("the setup mail is rendered by AccountSetupMail");
         };
     }
 

@@ -81,6 +81,7 @@ public class NoticeTexts {
                         nextAttempt(f, createdAt, zone), lastAttempt(f, zone));
                 case RENEWAL_SUCCEEDED -> msg.notice_renewal_succeeded(product, name, f.months(), f.amount(),
                         f.expiresAt(), f.orderId());
+                case ACCOUNT_SETUP -> msg.notice_account_setup();
             };
         }
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /** The console's own settings ({@code billing.*}); see the configuration table in the README. */
 @ConfigMapping(prefix = "billing")
@@ -120,5 +121,23 @@ public interface BillingConfig {
         @WithName("console-url")
         @WithDefault("http://localhost:8080")
         String consoleUrl();
+    }
+
+    // ---- issue 7: first operator, demo data in production ----
+
+    /** The first operator, created at start-up when no operator exists (once; never overwritten). */
+    Admin admin();
+
+    /** Load demo data even in production (a throw-away demo server); without it, production refuses demo data. */
+    @WithName("demo-data-force")
+    @WithDefault("false")
+    boolean demoDataForce();
+
+    interface Admin {
+        /** BILLING_ADMIN_USERNAME. */
+        Optional<String> username();
+
+        /** BILLING_ADMIN_PASSWORD. */
+        Optional<String> password();
     }
 }
