@@ -83,6 +83,10 @@ public class OperatorBootstrap {
                     + PasswordPolicy.MIN_LENGTH + " characters to " + PasswordPolicy.MAX_BYTES
                     + " bytes (UTF-8), not the username (" + e.code() + ")");
         }
+        if (AppUser.count("lower(username) = lower(?1)", name) > 0) {
+            throw new IllegalStateException("Cannot create the first operator: BILLING_ADMIN_USERNAME '" + name
+                    + "' is taken by a user who is not an operator. Choose another name.");
+        }
         AppUser operator = accounts.addUser(name, secret, Role.OPERATOR, null, null, "zh");
         audit.recordBySystem(AuditAction.OPERATOR_BOOTSTRAPPED, operator, "from BILLING_ADMIN_USERNAME/BILLING_ADMIN_PASSWORD");
         LOG.infof("Created the first operator '%s' from BILLING_ADMIN_USERNAME/BILLING_ADMIN_PASSWORD. It is never"

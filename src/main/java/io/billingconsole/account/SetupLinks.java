@@ -114,14 +114,13 @@ public class SetupLinks {
     @Transactional
     public AppUser use(String token, String password, String confirmation) {
         SetupToken row = find(token);
-        if (row != null) {
-            em.lock(row, LockModeType.PESSIMISTIC_WRITE);
-            em.refresh(row);
-        }
+        // the user first, then the link: the order a reset by an operator takes too
         AppUser user = row == null ? null : em.find(AppUser.class, row.userId, LockModeType.PESSIMISTIC_WRITE);
         if (user == null || !user.enabled) {
             throw new DomainException(ErrorCode.SETUP_LINK_INVALID);
         }
+        em.lock(row, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(row);
         Instant now = clock.instant();
         switch (row.stateAt(now)) {
             case USED -> throw new DomainException(ErrorCode.SETUP_LINK_USED);
