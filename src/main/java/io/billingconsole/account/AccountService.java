@@ -2,6 +2,7 @@ package io.billingconsole.account;
 
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.ErrorCode;
+import io.billingconsole.shared.Locales;
 import io.billingconsole.shared.Money;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,16 +10,26 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import org.hibernate.exception.ConstraintViolationException;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Opens customer accounts and staff users. */
+/**
+ * Opens customer accounts and staff users. Without a password, the new user gets a one-time
+ * setup link by e-mail and chooses the password themselves; with one (provisioning scripts), the
+ * password is set and no mail goes out.
+ */
 @ApplicationScoped
 public class AccountService {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.-]{3,64}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,100}@[^@\\s]{1,100}\\.[^@\\s]{1,50}");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s\\x00]{1,100}@[^@\\s\\x00]{1,100}\\.[^@\\s\\x00]{1,50}");
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Clock clock;
@@ -26,13 +37,26 @@ public class AccountService {
     @Inject
     EntityManager em;
 
+    @Inject
+    Audit audit;
+
+    @Inject
+    SetupLinks setupLinks;
+
     public record NewCustomer(String username, String password, String email, String phone, String displayName) {
+    }
+
+    /** A staff user; {@code email} is needed when no password is given (the setup link goes there). */
+    public record NewStaff(String username, String password, Role role, String email, String language) {
     }
 
     @Transactional
     public Account createCustomer(NewCustomer input) {
-        validateCredentials(input.username(), input.password());
-        if (input.email() == null || !EMAIL.matcher(input.email()).matches()) {
+        validateUsername(input.username());
+        if (input.password() != null) {
+            PasswordPolicy.check(input.password(), input.username());
+        }
+        if (input.email() == null || input.email().length() > 200 || !EMAIL.matcher(input.email()).matches()) {
             throw new DomainException(ErrorCode.INVALID_INPUT, "email");
         }
         if (input.displayName() == null || input.displayName().isBlank() || input.displayName().length() > 100) {
@@ -51,14 +75,50 @@ public class AccountService {
         account.creditLine = Money.ZERO;
         account.createdAt = clock.instant();
         account.persist();
-        addUser(input.username(), input.password(), Role.CUSTOMER, account.id);
+        AppUser user = addUser(input.username(), input.password(), Role.CUSTOMER, account.id, null, "zh");
+        audit.record(AuditAction.CUSTOMER_CREATED, user, "account=" + account.id
+                + (input.password() == null ? ", password by setup link" : ", password given"));
+        if (input.password() == null) {
+            setupLinks.issue(user);
+        }
         return account;
     }
 
+    /** A staff login with a known password and no e-mail (demo data, tests). */
     @Transactional
     public AppUser createStaff(String username, String password, Role role) {
-        validateCredentials(username, password);
-        return addUser(username, password, role, null);
+        return createStaff(new NewStaff(username, password, role, null, null));
+    }
+
+    @Transactional
+    public AppUser createStaff(NewStaff input) {
+        validateUsername(input.username());
+        if (input.role() == null || input.role() == Role.CUSTOMER) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "role");
+        }
+        String email = input.email() == null || input.email().isBlank() ? null : input.email().trim();
+        if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "email");
+        }
+        if (input.password() == null || input.password().isEmpty()) {
+            if (email == null) {
+                throw new DomainException(ErrorCode.EMAIL_OR_PASSWORD_REQUIRED);
+            }
+        } else {
+            PasswordPolicy.check(input.password(), input.username());
+        }
+        String language = input.language() == null ? Locales.CHINESE : Locales.supported(input.language());
+        if (language == null) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "language");
+        }
+        boolean byLink = input.password() == null || input.password().isEmpty();
+        AppUser user = addUser(input.username(), byLink ? null : input.password(), input.role(), null, email, language);
+        audit.record(AuditAction.STAFF_CREATED, user, "role=" + input.role()
+                + (email == null ? "" : ", email=" + email) + (byLink ? ", password by setup link" : ", password given"));
+        if (byLink) {
+            setupLinks.issue(user);
+        }
+        return user;
     }
 
     /** Sets how far below zero the cash balance may go. */
@@ -86,28 +146,44 @@ public class AccountService {
         return account;
     }
 
-    private AppUser addUser(String username, String password, Role role, Long accountId) {
-        if (AppUser.findByUsername(username).isPresent()) {
+    /**
+     * Adds a user; a null password becomes the hash of a random secret nobody knows, so the user
+     * cannot log in until they choose a password through their setup link.
+     */
+    @Transactional(TxType.MANDATORY)
+    AppUser addUser(String username, String password, Role role, Long accountId, String email, String language) {
+        // usernames are unique ignoring case, so that "Demo" cannot pose as "demo"
+        if (AppUser.count("lower(username) = ?1", username.toLowerCase(Locale.ROOT)) > 0) {
             throw new DomainException(ErrorCode.USERNAME_TAKEN, username);
         }
         AppUser user = new AppUser();
         user.username = username;
-        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.passwordHash = BcryptUtil.bcryptHash(password == null ? unknowable() : password);
         user.role = role;
         user.accountId = accountId;
-        user.language = "zh";
+        user.language = language;
         user.enabled = true;
         user.createdAt = clock.instant();
-        user.persist();
+        user.email = email;
+        try {
+            user.persist();
+            em.flush();
+        } catch (ConstraintViolationException e) {
+            // another request took the name between the check and the insert
+            throw new DomainException(ErrorCode.USERNAME_TAKEN, username);
+        }
         return user;
     }
 
-    private static void validateCredentials(String username, String password) {
+    static void validateUsername(String username) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new DomainException(ErrorCode.INVALID_INPUT, "username");
         }
-        if (password == null || password.length() < 8 || password.length() > 128) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "password");
-        }
+    }
+
+    private static String unknowable() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

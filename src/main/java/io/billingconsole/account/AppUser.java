@@ -41,6 +41,9 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** Where a staff user's setup mail goes; customers' mail goes to the account's address. */
+    public String email;
+
     /** Usernames are unique ignoring case (index app_user_username_lower): "DEMO" finds "demo". */
     public static Optional<AppUser> findByUsername(String username) {
         return find("lower(username) = ?1", username.toLowerCase(Locale.ROOT)).firstResultOptional();

@@ -3,6 +3,8 @@ package io.billingconsole.demo;
 import io.billingconsole.account.Account;
 import io.billingconsole.account.AccountService;
 import io.billingconsole.account.AppUser;
+import io.billingconsole.account.Audit;
+import io.billingconsole.account.AuditAction;
 import io.billingconsole.account.Role;
 import io.billingconsole.catalog.ProductCatalog;
 import io.billingconsole.catalog.ProductRule;
@@ -14,6 +16,7 @@ import io.billingconsole.resource.RegisterResourceCommand;
 import io.billingconsole.resource.ResourceService;
 import io.billingconsole.shared.BillingConfig;
 import io.billingconsole.shared.Money;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,16 +30,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Demo logins and data ({@code billing.demo-data=true}): customer {@code demo} with a funded balance
  * and resources of every product in every state, plus {@code demo2}, {@code finance} and {@code operator}.
- * Loaded once; dates are relative to the business clock at first start.
+ * Loaded once; dates are relative to the business clock at first start. Their passwords are
+ * published, so a production start ({@link LaunchMode#NORMAL}) with demo data fails unless
+ * {@code billing.demo-data-force=true} says it is meant (a throw-away demo server).
  */
 @ApplicationScoped
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
+    /** The demo logins and their published passwords; the back office warns while any of them still works. */
+    public static final Map<String, String> PUBLISHED = Map.of(
+            "demo", "demo-pass-1", "demo2", "demo2-pass-1", "finance", "finance-pass-1", "operator", "operator-pass-1");
     private static final Map<String, String[]> NAMES = Map.of(
             "DOMAIN", new String[]{"example-shop.com", "example-blog.cn", "example-old.net", "example-gone.com"},
             "DOMAIN_HK", new String[]{"example.hk", "example-trade.hk", "example-old.hk", "example-gone.hk"},
@@ -68,10 +77,16 @@ public class DemoData {
     Clock clock;
 
     @Inject
+    Audit audit;
+
+    @Inject
     ZoneId zone;
 
     @Transactional
     void load(@Observes @Priority(3) StartupEvent event) {
+        refusal(config.demoData(), config.demoDataForce(), LaunchMode.current()).ifPresent(message -> {
+            throw new IllegalStateException(message);
+        });
         if (!config.demoData() || AppUser.findByUsername("demo").isPresent()) {
             return;
         }
@@ -101,8 +116,23 @@ public class DemoData {
 
         accounts.createStaff("finance", "finance-pass-1", Role.FINANCE);
         accounts.createStaff("operator", "operator-pass-1", Role.OPERATOR);
+        audit.recordBySystem(AuditAction.DEMO_DATA_LOADED, null, "demo, demo2, finance, operator with published passwords");
         LOG.info("Demo data loaded: demo / demo-pass-1, demo2 / demo2-pass-1, finance / finance-pass-1, "
                 + "operator / operator-pass-1");
+    }
+
+    /**
+     * Why demo data may not be loaded, if it may not: in production (the packaged console, launch
+     * mode NORMAL) only when forced.
+     */
+    static Optional<String> refusal(boolean demoData, boolean forced, LaunchMode mode) {
+        if (!demoData || forced || mode != LaunchMode.NORMAL) {
+            return Optional.empty();
+        }
+        return Optional.of("billing.demo-data=true (BILLING_DEMO_DATA) is refused in production: the demo logins"
+                + " demo, demo2, finance and operator have published passwords. Start without it and create the first"
+                + " operator with BILLING_ADMIN_USERNAME/BILLING_ADMIN_PASSWORD, or set billing.demo-data-force=true"
+                + " (BILLING_DEMO_DATA_FORCE=true) for a throw-away demo server.");
     }
 
     private long subscription(Account account, ProductRule rule, String name, int daysFromToday, boolean trial,

@@ -14,5 +14,7 @@ public enum NoticeKind {
     BALANCE_LOW,
     RENEWAL_SUCCEEDED,
     /** The customer's login ({@code resourceName}) was locked until {@code expiresAt} after too many wrong passwords. */
-    LOGIN_LOCKED
+    LOGIN_LOCKED,
+    /** A new user's one-time link to choose a password; mail only (see AccountSetupMail), no message-center row. */
+    ACCOUNT_SETUP
 }

@@ -87,6 +87,7 @@ public class NoticeMail {
             case BALANCE_LOW -> Templates.balanceLow(view);
             case RENEWAL_SUCCEEDED -> Templates.renewalSucceeded(view);
             case LOGIN_LOCKED -> Templates.loginLocked(view);
+            case ACCOUNT_SETUP -> throw new IllegalArgumentException("the setup mail is rendered by AccountSetupMail");
         };
     }
 

@@ -82,6 +82,7 @@ public class NoticeTexts {
                 case RENEWAL_SUCCEEDED -> msg.notice_renewal_succeeded(product, name, f.months(), f.amount(),
                         f.expiresAt(), f.orderId());
                 case LOGIN_LOCKED -> msg.notice_login_locked(name, f.expiresAt());
+                case ACCOUNT_SETUP -> msg.notice_account_setup();
             };
         }
     }

@@ -25,8 +25,9 @@ public class OutboxMail extends PanacheEntityBase {
     @Column(name = "notice_id")
     public Long noticeId;
 
+    /** Null for a mail to a staff user (their account setup mail). */
     @Column(name = "account_id")
-    public long accountId;
+    public Long accountId;
 
     public String recipient;
 
@@ -55,6 +56,19 @@ public class OutboxMail extends PanacheEntityBase {
     static OutboxMail queue(long noticeId, long accountId, String recipient, RenderedMail mail, Instant now) {
         OutboxMail row = new OutboxMail();
         row.noticeId = noticeId;
+        row.accountId = accountId;
+        row.recipient = recipient;
+        row.subject = mail.subject();
+        row.bodyText = mail.text();
+        row.bodyHtml = mail.html();
+        row.createdAt = now;
+        row.nextAttemptAt = now;
+        return row;
+    }
+
+    /** A mail that is no notice's (the account setup mail); {@code accountId} is null for staff users. */
+    static OutboxMail direct(Long accountId, String recipient, RenderedMail mail, Instant now) {
+        OutboxMail row = new OutboxMail();
         row.accountId = accountId;
         row.recipient = recipient;
         row.subject = mail.subject();

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /** The console's own settings ({@code billing.*}); see the configuration table in the README. */
 @ConfigMapping(prefix = "billing")
@@ -172,6 +173,8 @@ public interface BillingConfig {
         @WithName("public-openapi")
         @WithDefault("false")
         boolean publicOpenapi();
+    }
+
     // ---- issue 7: input hardening ----
     /** Upper bounds of the amounts that enter the console, in yuan with at most two decimals ("1000000.00"). */
     interface Limits {
@@ -194,5 +197,23 @@ public interface BillingConfig {
         @WithName("monthly-price-max")
         @WithDefault("1000000.00")
         String monthlyPriceMax();
+    }
+
+    // ---- issue 7: first operator, demo data in production ----
+
+    /** The first operator, created at start-up when no operator exists (once; never overwritten). */
+    Admin admin();
+
+    /** Load demo data even in production (a throw-away demo server); without it, production refuses demo data. */
+    @WithName("demo-data-force")
+    @WithDefault("false")
+    boolean demoDataForce();
+
+    interface Admin {
+        /** BILLING_ADMIN_USERNAME. */
+        Optional<String> username();
+
+        /** BILLING_ADMIN_PASSWORD. */
+        Optional<String> password();
     }
 }

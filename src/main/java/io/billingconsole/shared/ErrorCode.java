@@ -41,14 +41,28 @@ public enum ErrorCode {
     /** Too many failed logins for the username or from the client address; retry after the given seconds. */
     TOO_MANY_LOGIN_ATTEMPTS(429),
     /** A form arrived without the CSRF token of this browser's session (expired page, or a forged form). */
-    FORM_TOKEN_INVALID(400);
+    FORM_TOKEN_INVALID(400),
     // ---- issue 7: input hardening ----
     TEXT_INVALID(400),
     DATE_OUT_OF_RANGE(400),
     AMOUNT_ABOVE_LIMIT(400),
     AMOUNT_OUT_OF_RANGE(400),
     FORM_TOO_LARGE(413),
-    INTERNAL_ERROR(500);
+    INTERNAL_ERROR(500),
+    // ---- issue 7: staff accounts, passwords, setup links ----
+    PASSWORD_TOO_SHORT(400),
+    PASSWORD_TOO_LONG(400),
+    PASSWORD_IS_USERNAME(400),
+    PASSWORDS_DIFFER(400),
+    WRONG_CURRENT_PASSWORD(400),
+    EMAIL_OR_PASSWORD_REQUIRED(400),
+    USER_NOT_FOUND(404),
+    CANNOT_DISABLE_SELF(409),
+    LAST_OPERATOR(409),
+    SETUP_MAIL_UNAVAILABLE(409),
+    SETUP_LINK_INVALID(404),
+    SETUP_LINK_USED(410),
+    SETUP_LINK_EXPIRED(410);
 
     private final int httpStatus;
 

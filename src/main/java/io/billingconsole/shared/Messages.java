@@ -781,4 +781,47 @@ public interface Messages {
 
     @Message("服务器内部错误，请稍后重试；如需联系我们，请提供错误编号 {id}")
     String error_internal_error(String id);
+    // ---- issue 7: staff accounts, passwords, setup links ----
+
+    @Message("新账号设置密码的邮件已发送")
+    String notice_account_setup();
+
+    @Message("密码太短：至少需要 {min} 个字符")
+    String error_password_too_short(String min);
+
+    @Message("密码太长：最多 {max} 字节（UTF-8，一个汉字占 3 字节）。bcrypt 只读取前 72 字节，更长的密码不被接受")
+    String error_password_too_long(String max);
+
+    @Message("密码不能与用户名相同")
+    String error_password_is_username();
+
+    @Message("两次输入的新密码不一致")
+    String error_passwords_differ();
+
+    @Message("当前密码不正确")
+    String error_wrong_current_password();
+
+    @Message("请填写密码，或填写邮箱以便发送设置密码的链接")
+    String error_email_or_password_required();
+
+    @Message("用户 {id} 不存在")
+    String error_user_not_found(String id);
+
+    @Message("不能停用您自己的账号")
+    String error_cannot_disable_self();
+
+    @Message("不能停用最后一个启用的运营账号")
+    String error_last_operator();
+
+    @Message("邮件发送已关闭（BILLING_MAIL_ENABLED=false），无法发送设置密码的链接；请直接设置密码")
+    String error_setup_mail_unavailable();
+
+    @Message("此链接无效")
+    String error_setup_link_invalid();
+
+    @Message("此链接已经使用过，不能再次使用")
+    String error_setup_link_used();
+
+    @Message("此链接已过期（有效期 24 小时）")
+    String error_setup_link_expired();
 }

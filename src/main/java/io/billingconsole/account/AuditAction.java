@@ -1,0 +1,20 @@
+package io.billingconsole.account;
+
+/** What an audit entry records; each has its label in the message bundle ({@code audit_action}). */
+public enum AuditAction {
+    /** The first operator, created at start-up from BILLING_ADMIN_USERNAME / BILLING_ADMIN_PASSWORD. */
+    OPERATOR_BOOTSTRAPPED,
+    CUSTOMER_CREATED,
+    STAFF_CREATED,
+    USER_DISABLED,
+    USER_ENABLED,
+    /** An operator set a new password for a user; the user's sessions and setup links ended. */
+    PASSWORD_RESET,
+    /** A one-time setup link was mailed (at creation, by an operator, or asked for on the public form). */
+    SETUP_LINK_SENT,
+    /** A user changed their own password; their other sessions ended. */
+    PASSWORD_CHANGED,
+    /** A user chose their password through a setup link. */
+    PASSWORD_SET_BY_LINK,
+    DEMO_DATA_LOADED
+}

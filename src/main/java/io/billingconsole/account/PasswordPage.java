@@ -1,0 +1,64 @@
+package io.billingconsole.account;
+
+import io.billingconsole.shared.DomainException;
+import io.billingconsole.shared.RequestLocale;
+import io.billingconsole.shared.Translator;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+
+/** Every user changes their own password here (current password required); their other sessions end. */
+@Path("/account/password")
+@RolesAllowed({Role.CUSTOMER_NAME, Role.FINANCE_NAME, Role.OPERATOR_NAME})
+@Produces(MediaType.TEXT_HTML)
+public class PasswordPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance change(boolean done, String error, int minLength, int maxBytes);
+    }
+
+    @Inject
+    StaffService staff;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Translator translator;
+
+    @Inject
+    RequestLocale locale;
+
+    @GET
+    public TemplateInstance form(@QueryParam("done") String done) {
+        return Templates.change(done != null, null, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response change(@FormParam("current") String current, @FormParam("password") String password,
+                           @FormParam("confirm") String confirm,
+                           @CookieParam(ConsoleAuthenticationMechanism.SESSION_COOKIE) String sessionToken) {
+        try {
+            staff.changeOwnPassword(currentUser.userId(), sessionToken, current, password, confirm);
+            return Response.seeOther(URI.create("/account/password?done=1")).build();
+        } catch (DomainException e) {
+            return Response.status(e.code().httpStatus()).entity(Templates.change(false,
+                    translator.message(e, locale.get()), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES)).build();
+        }
+    }
+}

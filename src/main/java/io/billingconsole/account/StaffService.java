@@ -1,0 +1,136 @@
+package io.billingconsole.account;
+
+import io.billingconsole.shared.DomainException;
+import io.billingconsole.shared.ErrorCode;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Staff accounts as operators manage them (disable, enable, reset a password) and every user's
+ * own password change. Each change is audited in its own transaction.
+ */
+@ApplicationScoped
+public class StaffService {
+
+    /** Serialises "is this the last enabled operator?" between concurrent disables. */
+    private static final long OPERATORS_LOCK = 0x5354414646L;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    SetupLinks setupLinks;
+
+    /** Finance and operator users, oldest first. */
+    @Transactional
+    public List<AppUser> staff() {
+        return AppUser.list("role in ?1", Sort.by("id"), List.of(Role.FINANCE, Role.OPERATOR));
+    }
+
+    /** A staff user; customers are managed as accounts and are "not found" here. */
+    @Transactional
+    public AppUser require(long userId) {
+        AppUser user = AppUser.findById(userId);
+        if (user == null || user.role == Role.CUSTOMER) {
+            throw new DomainException(ErrorCode.USER_NOT_FOUND, String.valueOf(userId));
+        }
+        return user;
+    }
+
+    /** Disables a staff user and ends their sessions; never oneself, never the last enabled operator. */
+    @Transactional
+    public AppUser disable(long actorUserId, long userId) {
+        if (actorUserId == userId) {
+            throw new DomainException(ErrorCode.CANNOT_DISABLE_SELF);
+        }
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, OPERATORS_LOCK).getSingleResult();
+        AppUser user = lockedStaff(userId);
+        if (!user.enabled) {
+            return user;
+        }
+        if (user.role == Role.OPERATOR
+                && AppUser.count("role = ?1 and enabled = true and id <> ?2", Role.OPERATOR, user.id) == 0) {
+            throw new DomainException(ErrorCode.LAST_OPERATOR);
+        }
+        user.enabled = false;
+        sessions.endAll(user.id);
+        audit.record(AuditAction.USER_DISABLED, user, null);
+        return user;
+    }
+
+    @Transactional
+    public AppUser enable(long userId) {
+        AppUser user = lockedStaff(userId);
+        if (!user.enabled) {
+            user.enabled = true;
+            audit.record(AuditAction.USER_ENABLED, user, null);
+        }
+        return user;
+    }
+
+    /** Sets a staff user's password; their sessions end and their open setup links are spent. */
+    @Transactional
+    public AppUser resetPassword(long userId, String password) {
+        AppUser user = lockedStaff(userId);
+        PasswordPolicy.check(password, user.username);
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        SetupToken.update("usedAt = createdAt where userId = ?1 and usedAt is null", user.id);
+        sessions.endAll(user.id);
+        audit.record(AuditAction.PASSWORD_RESET, user, null);
+        return user;
+    }
+
+    /** Mails a staff user a new setup link; their password stays valid until the link is used. */
+    @Transactional
+    public AppUser sendSetupLink(long userId) {
+        AppUser user = lockedStaff(userId);
+        setupLinks.issue(user);
+        return user;
+    }
+
+    /**
+     * The user's own change: the current password is required; every other session of the user
+     * ends, the one with {@code currentSessionToken} stays.
+     */
+    @Transactional
+    public void changeOwnPassword(long userId, String currentSessionToken, String current, String password,
+                                  String confirmation) {
+        AppUser user = em.find(AppUser.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        if (user == null || !user.enabled) {
+            throw new DomainException(ErrorCode.USER_NOT_FOUND, String.valueOf(userId));
+        }
+        if (current == null || current.isEmpty() || !BcryptUtil.matches(current, user.passwordHash)) {
+            throw new DomainException(ErrorCode.WRONG_CURRENT_PASSWORD);
+        }
+        PasswordPolicy.check(password, user.username);
+        if (!Objects.equals(password, confirmation)) {
+            throw new DomainException(ErrorCode.PASSWORDS_DIFFER);
+        }
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        SetupToken.update("usedAt = createdAt where userId = ?1 and usedAt is null", user.id);
+        long ended = sessions.endOthers(user.id, currentSessionToken);
+        audit.record(AuditAction.PASSWORD_CHANGED, user, "other sessions ended: " + ended);
+    }
+
+    private AppUser lockedStaff(long userId) {
+        AppUser user = em.find(AppUser.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        if (user == null || user.role == Role.CUSTOMER) {
+            throw new DomainException(ErrorCode.USER_NOT_FOUND, String.valueOf(userId));
+        }
+        return user;
+    }
+}
