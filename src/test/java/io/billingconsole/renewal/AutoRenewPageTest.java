@@ -190,7 +190,7 @@ class AutoRenewPageTest {
                 "代理商/API 渠道购买，不支持自动续费");
         assertRefused(session, payg, "资源 " + payg.name + " 未在运行（已过期、已释放或按量付费），不能设置自动续费；到期后请在可续费期内手动续费",
                 "未在运行，不能设置自动续费");
-        assertRefused(session, tomorrow, "资源 " + tomorrow.name + " 将在 1 天内到期，不能开通自动续费，请手动续费",
+        assertRefused(session, tomorrow, "资源 " + tomorrow.name + " 已到期或将在 1 天内到期，不能开通或取消自动续费，请手动续费",
                 "1 天内到期，请手动续费");
         assertTrue(page(session, "/renewals/" + payg.id).contains("按量付费资源没有到期时间，无需续费。"));
 
