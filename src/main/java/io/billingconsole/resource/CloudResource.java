@@ -66,7 +66,7 @@ public class CloudResource extends PanacheEntityBase {
     @Column(name = "auto_renew_months")
     public Integer autoRenewMonths;
 
-    /** Business day of the next auto-renew attempt (at 08:00); null when off or none is left this period. */
+    /** Business day of the next auto-renew attempt (at the sweep time); null when off or none is left this period. */
     @Column(name = "next_auto_renew_on")
     public LocalDate nextAutoRenewOn;
 
@@ -165,7 +165,7 @@ public class CloudResource extends PanacheEntityBase {
     }
 
     /**
-     * The first attempt of the current period: 08:00 on expiry − lead days; attempts go on daily until
+     * The first attempt of the current period: the sweep on expiry − lead days; attempts go on daily until
      * the day before expiry. Recomputed whenever the expiry or the setting changes.
      */
     public void scheduleAutoRenew(ProductRule rule, ZoneId zone) {
