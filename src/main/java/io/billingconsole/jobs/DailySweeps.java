@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Runs the sweeps: every business day at the configured time (08:00) the daily ones, in order, and
+ * Runs the sweeps: every business day at the configured time (default 08:00) the daily ones, in order, and
  * every few minutes the ones that follow the clock (lifecycle, unpaid-order voiding). Days that were
  * missed — the console was down, or the test clock jumped — are caught up one by one, oldest first.
  */

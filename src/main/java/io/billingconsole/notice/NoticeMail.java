@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Locale;
 
 /**
@@ -50,17 +49,14 @@ public class NoticeMail {
     @Inject
     BillingConfig config;
 
-    @Inject
-    ZoneId zone;
-
     public RenderedMail render(NoticeKind kind, NoticeFacts facts, Instant createdAt, String accountName,
                                String language) {
         Locale locale = Locales.of(Locales.supported(language));
         NoticeTexts.Wording wording = texts.in(locale);
         String title = wording.title(kind);
         MailView view = new MailView(accountName, title, wording.message(kind, facts, createdAt),
-                wording.product(facts.productType()), facts, NoticeTexts.nextAttempt(facts, createdAt, zone),
-                NoticeTexts.lastAttempt(facts, zone), trimSlash(config.mail().consoleUrl()), locale.getLanguage());
+                wording.product(facts.productType()), facts, texts.nextAttempt(facts, createdAt),
+                texts.lastAttempt(facts), trimSlash(config.mail().consoleUrl()), locale.getLanguage());
         String subject = wording.subject(title, facts.resourceName());
         return new RenderedMail(subject, part(kind, view, locale, Variant.TEXT_PLAIN),
                 part(kind, view, locale, Variant.TEXT_HTML));

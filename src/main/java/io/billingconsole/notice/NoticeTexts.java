@@ -2,6 +2,7 @@ package io.billingconsole.notice;
 
 import io.billingconsole.catalog.ProductCatalog;
 import io.billingconsole.catalog.ProductRule;
+import io.billingconsole.shared.BillingConfig;
 import io.billingconsole.shared.Messages;
 import io.billingconsole.shared.Translator;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,18 +21,28 @@ import java.util.Map;
 @ApplicationScoped
 public class NoticeTexts {
 
-    /** Auto-renew attempts run daily at this local time (SPEC section 2). */
-    static final LocalTime ATTEMPT_TIME = LocalTime.of(8, 0);
-
     @Inject
     ProductCatalog catalog;
 
     @Inject
     ZoneId zone;
 
+    @Inject
+    BillingConfig config;
+
     /** The wording for one language; loads the product names once. */
     public Wording in(Locale locale) {
-        return new Wording(Translator.bundle(locale), locale, catalog.byType(), zone);
+        return new Wording(Translator.bundle(locale), locale, catalog.byType(), zone, config.sweep().dailyAt());
+    }
+
+    /** The last auto-renew attempt: the sweep time on the day before expiry; null when the expiry is unknown. */
+    public Instant lastAttempt(NoticeFacts facts) {
+        return lastAttempt(facts, zone, config.sweep().dailyAt());
+    }
+
+    /** The attempt after one that failed at {@code failedAt}: the next day's sweep, or null when none is left. */
+    public Instant nextAttempt(NoticeFacts facts, Instant failedAt) {
+        return nextAttempt(facts, failedAt, zone, config.sweep().dailyAt());
     }
 
     /** Sentences and titles of notices in one language. */
@@ -41,12 +52,15 @@ public class NoticeTexts {
         private final Locale locale;
         private final Map<String, ProductRule> products;
         private final ZoneId zone;
+        /** The configured daily sweep time ({@code billing.sweep.daily-at}): when auto-renew attempts run. */
+        private final LocalTime sweepAt;
 
-        Wording(Messages msg, Locale locale, Map<String, ProductRule> products, ZoneId zone) {
+        Wording(Messages msg, Locale locale, Map<String, ProductRule> products, ZoneId zone, LocalTime sweepAt) {
             this.msg = msg;
             this.locale = locale;
             this.products = products;
             this.zone = zone;
+            this.sweepAt = sweepAt;
         }
 
         public Locale locale() {
@@ -78,7 +92,7 @@ public class NoticeTexts {
                 case AUTO_RENEW_MODIFIED -> msg.notice_auto_renew_modified(product, name, f.months());
                 case AUTO_RENEW_CANCELLED -> msg.notice_auto_renew_cancelled(product, name);
                 case BALANCE_LOW -> msg.notice_balance_low(product, name, f.amount(), f.missing(), f.orderId(),
-                        nextAttempt(f, createdAt, zone), lastAttempt(f, zone));
+                        nextAttempt(f, createdAt, zone, sweepAt), lastAttempt(f, zone, sweepAt), sweepAt.toString());
                 case RENEWAL_SUCCEEDED -> msg.notice_renewal_succeeded(product, name, f.months(), f.amount(),
                         f.expiresAt(), f.orderId());
                 case LOGIN_LOCKED -> msg.notice_login_locked(name, f.expiresAt());
@@ -87,18 +101,16 @@ public class NoticeTexts {
         }
     }
 
-    /** The last auto-renew attempt: 08:00 on the day before expiry; null when the expiry is unknown. */
-    static Instant lastAttempt(NoticeFacts facts, ZoneId zone) {
+    static Instant lastAttempt(NoticeFacts facts, ZoneId zone, LocalTime sweepAt) {
         if (facts.expiresAt() == null) {
             return null;
         }
-        return facts.expiresAt().atZone(zone).toLocalDate().minusDays(1).atTime(ATTEMPT_TIME).atZone(zone).toInstant();
+        return facts.expiresAt().atZone(zone).toLocalDate().minusDays(1).atTime(sweepAt).atZone(zone).toInstant();
     }
 
-    /** The attempt after a failed one: 08:00 the next day, or null when that is past the last attempt. */
-    static Instant nextAttempt(NoticeFacts facts, Instant failedAt, ZoneId zone) {
-        Instant next = failedAt.atZone(zone).toLocalDate().plusDays(1).atTime(ATTEMPT_TIME).atZone(zone).toInstant();
-        Instant last = lastAttempt(facts, zone);
+    static Instant nextAttempt(NoticeFacts facts, Instant failedAt, ZoneId zone, LocalTime sweepAt) {
+        Instant next = failedAt.atZone(zone).toLocalDate().plusDays(1).atTime(sweepAt).atZone(zone).toInstant();
+        Instant last = lastAttempt(facts, zone, sweepAt);
         return last != null && next.isAfter(last) ? null : next;
     }
 }

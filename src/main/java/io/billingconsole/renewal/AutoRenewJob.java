@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The 08:00 auto-renew sweep. Reads only the resources due that day (a partial index on
+ * The daily auto-renew sweep (at billing.sweep.daily-at). Reads only the resources due that day (a partial index on
  * {@code (next_auto_renew_on, id)}), in batches so memory stays flat, and charges each one in its own
  * transaction through {@link AutoRenewal#attempt}.
  */

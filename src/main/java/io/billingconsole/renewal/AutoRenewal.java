@@ -76,7 +76,7 @@ public class AutoRenewal {
         }
         CloudResource resource = em.find(CloudResource.class, resourceId);
         Instant now = clock.instant();
-        if (!stillRenewable(resource, day)) {
+        if (!stillRenewable(resource, day, now)) {
             resource.nextAutoRenewOn = null;
             return Optional.empty();
         }
@@ -105,11 +105,16 @@ public class AutoRenewal {
         return Optional.of(Outcome.RENEWED);
     }
 
-    /** Auto-renew still on, a subscription, and the day before expiry at the latest. */
-    private boolean stillRenewable(CloudResource resource, LocalDate day) {
+    /**
+     * Auto-renew still on, a subscription, the swept day before the expiry day, and not expired yet
+     * now: a day caught up after downtime may lie before the expiry while the clock is already past
+     * it, and after expiry only manual renewal remains (SPEC section 2).
+     */
+    private boolean stillRenewable(CloudResource resource, LocalDate day, Instant now) {
         return resource.autoRenewEnabled && resource.autoRenewMonths != null
                 && resource.billingMethod == BillingMethod.SUBSCRIPTION && !resource.trial
-                && day.isBefore(resource.expiresAt.atZone(zone).toLocalDate());
+                && day.isBefore(resource.expiresAt.atZone(zone).toLocalDate())
+                && now.isBefore(resource.expiresAt);
     }
 
     private void record(CloudResource resource, LocalDate day, Instant periodExpiry, int months, Order order,

@@ -55,16 +55,14 @@ public class ExpiryNoticeJob implements SweepJob {
     public JobCounts run(LocalDate day) {
         JobCounts.Tally tally = new JobCounts.Tally();
         for (int daysBefore : config.notices().expiryDays()) {
-            Instant expiry = day.plusDays(daysBefore).atStartOfDay(zone).toInstant();
-            sweep(null, expiry, tally, id -> remindExpiry(id, daysBefore));
+            sweep(null, day.plusDays(daysBefore), tally, id -> remindExpiry(id, daysBefore));
         }
         for (ProductRule rule : catalog.all()) {
             for (int daysBefore : config.notices().releaseDays()) {
                 if (daysBefore <= 0 || daysBefore > rule.renewWindowDays) {
                     continue;
                 }
-                Instant expiry = day.plusDays(daysBefore - rule.renewWindowDays).atStartOfDay(zone).toInstant();
-                sweep(rule.productType, expiry, tally, id -> warnRelease(id, rule));
+                sweep(rule.productType, day.plusDays(daysBefore - rule.renewWindowDays), tally, id -> warnRelease(id, rule));
             }
         }
         return tally.counts();
@@ -74,10 +72,10 @@ public class ExpiryNoticeJob implements SweepJob {
         boolean publish(long resourceId);
     }
 
-    private void sweep(String productType, Instant expiry, JobCounts.Tally tally, PerResource action) {
+    private void sweep(String productType, LocalDate expiryDay, JobCounts.Tally tally, PerResource action) {
         long after = 0;
-        for (List<Long> ids = candidates(productType, expiry, after); !ids.isEmpty();
-             ids = candidates(productType, expiry, after)) {
+        for (List<Long> ids = candidates(productType, expiryDay, after); !ids.isEmpty();
+             ids = candidates(productType, expiryDay, after)) {
             for (Long id : ids) {
                 try {
                     if (action.publish(id)) {
@@ -93,12 +91,19 @@ public class ExpiryNoticeJob implements SweepJob {
         }
     }
 
+    /**
+     * The resources that expire on business day {@code expiryDay}: from its 00:00 up to the next day's,
+     * in the zone configured now. Expiries are stored at 00:00 of the zone they were set in; a range
+     * still finds them all after the zone setting has changed (or when one was set at another time).
+     */
     @Transactional
-    List<Long> candidates(String productType, Instant expiry, long after) {
-        var query = em.createQuery("select r.id from CloudResource r where r.expiresAt = :expiry and r.status <> :released"
+    List<Long> candidates(String productType, LocalDate expiryDay, long after) {
+        var query = em.createQuery("select r.id from CloudResource r where r.expiresAt >= :from and r.expiresAt < :to"
+                        + " and r.status <> :released"
                         + (productType == null ? "" : " and r.productType = :type") + " and r.id > :after order by r.id",
                         Long.class)
-                .setParameter("expiry", expiry)
+                .setParameter("from", expiryDay.atStartOfDay(zone).toInstant())
+                .setParameter("to", expiryDay.plusDays(1).atStartOfDay(zone).toInstant())
                 .setParameter("released", ResourceStatus.RELEASED)
                 .setParameter("after", after)
                 .setMaxResults(BATCH);

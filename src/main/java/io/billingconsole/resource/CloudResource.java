@@ -66,7 +66,7 @@ public class CloudResource extends PanacheEntityBase {
     @Column(name = "auto_renew_months")
     public Integer autoRenewMonths;
 
-    /** Business day of the next auto-renew attempt (at 08:00); null when off or none is left this period. */
+    /** Business day of the next auto-renew attempt (at the sweep time); null when off or none is left this period. */
     @Column(name = "next_auto_renew_on")
     public LocalDate nextAutoRenewOn;
 
@@ -110,7 +110,10 @@ public class CloudResource extends PanacheEntityBase {
 
     /**
      * Why auto-renewal cannot be enabled or modified now (or, with {@code cancelling}, cancelled);
-     * empty when it can. The rules are the product's data, not branches per product.
+     * empty when it can. The rules are the product's data, not branches per product. The product's
+     * cut-offs (at least {@code autoRenewChangeMinDays} days left; not within
+     * {@code autoRenewBlockedWithinDays} of expiry) hold for setting and cancelling alike (SPEC
+     * section 1, "set/cancel auto-renew"): inside them the next attempts stay as they are.
      */
     public Optional<DomainException> autoRenewRefusal(boolean cancelling, ProductRule rule, Instant now, ZoneId zone) {
         String label = name;
@@ -129,7 +132,7 @@ public class CloudResource extends PanacheEntityBase {
             return refusal(ErrorCode.AUTO_RENEW_CHANGE_TOO_LATE, label, String.valueOf(daysLeft),
                     String.valueOf(rule.autoRenewChangeMinDays));
         }
-        if (!cancelling && rule.autoRenewBlockedWithinDays > 0
+        if (rule.autoRenewBlockedWithinDays > 0
                 && !now.plus(Duration.ofDays(rule.autoRenewBlockedWithinDays)).isBefore(expiresAt)) {
             return refusal(ErrorCode.AUTO_RENEW_EXPIRES_TOO_SOON, label, String.valueOf(rule.autoRenewBlockedWithinDays));
         }
@@ -162,7 +165,7 @@ public class CloudResource extends PanacheEntityBase {
     }
 
     /**
-     * The first attempt of the current period: 08:00 on expiry − lead days; attempts go on daily until
+     * The first attempt of the current period: the sweep on expiry − lead days; attempts go on daily until
      * the day before expiry. Recomputed whenever the expiry or the setting changes.
      */
     public void scheduleAutoRenew(ProductRule rule, ZoneId zone) {

@@ -502,7 +502,7 @@ public interface Messages {
     @Message("设置/取消自动续费最少剩余天数")
     String rule_change_min_days();
 
-    @Message("到期前多少天内不可开通")
+    @Message("到期前多少天内不可开通或取消")
     String rule_blocked_within();
 
     @Message("代理商/API 渠道可自动续费")
@@ -571,9 +571,9 @@ public interface Messages {
     @Message("{product}「{name}」的自动续费已取消，请在到期前手动续费。")
     String notice_auto_renew_cancelled(String product, String name);
 
-    @Message("{product}「{name}」自动续费扣款失败：需支付 {amount.yuan}，账户余额还差 {missing.yuan}{#if order}，订单 #{order} 已作废{/if}。{#if next}系统将于 {next.dateTime} 再次尝试{#if last}（每天 08:00 一次，最后一次在 {last.dateTime}）{/if}，请在此之前充值至少 {missing.yuan}。{#else}已没有自动扣款的机会，请充值后在到期前手动续费。{/if}")
+    @Message("{product}「{name}」自动续费扣款失败：需支付 {amount.yuan}，账户余额还差 {missing.yuan}{#if order}，订单 #{order} 已作废{/if}。{#if next}系统将于 {next.dateTime} 再次尝试{#if last}（每天 {at} 一次，最后一次在 {last.dateTime}）{/if}，请在此之前充值至少 {missing.yuan}。{#else}已没有自动扣款的机会，请充值后在到期前手动续费。{/if}")
     String notice_balance_low(String product, String name, Money amount, Money missing, Long order, Instant next,
-                              Instant last);
+                              Instant last, String at);
 
     @Message("{product}「{name}」已续费 {months} 个月，扣款 {amount.yuan}{#if order}（订单 #{order}）{/if}，新的到期时间为 {expires.dateTime}。")
     String notice_renewal_succeeded(String product, String name, Integer months, Money amount, Instant expires,
@@ -609,8 +609,8 @@ public interface Messages {
     @Message("定时任务")
     String admin_jobs();
 
-    @Message("每天 08:00（业务时区）运行自动续费与到期提醒；资源状态与未支付订单作废每 5 分钟运行一次。每个任务显示最近 5 次运行。")
-    String admin_jobs_hint();
+    @Message("每天 {at}（业务时区）运行自动续费与到期提醒；资源状态与未支付订单作废每 5 分钟运行一次。每个任务显示最近 5 次运行。")
+    String admin_jobs_hint(String at);
 
     @Message("任务")
     String job_name();
@@ -729,7 +729,7 @@ public interface Messages {
     @Message("资源 {name} 距到期只剩 {days} 天，本产品须在到期前至少 {min} 天设置或取消自动续费")
     String error_auto_renew_change_too_late(String name, String days, String min);
 
-    @Message("资源 {name} 将在 {days} 天内到期，不能开通自动续费，请手动续费")
+    @Message("资源 {name} 已到期或将在 {days} 天内到期，不能开通或取消自动续费，请手动续费")
     String error_auto_renew_expires_too_soon(String name, String days);
 
     @Message("所选资源中 {names} 已开通自动续费，请使用“修改自动续费”")

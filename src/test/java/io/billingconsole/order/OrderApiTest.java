@@ -1,17 +1,19 @@
 package io.billingconsole.order;
 
 import io.billingconsole.resource.CloudResource;
-import io.billingconsole.resource.RenewalTerm;
 import io.billingconsole.shared.Money;
+import io.billingconsole.shared.TestClock;
 import io.billingconsole.support.Api;
 import io.billingconsole.support.Books;
 import io.billingconsole.support.Fixtures;
 import io.billingconsole.support.Fixtures.Customer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.ZoneId;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.containsString;
@@ -29,10 +31,23 @@ class OrderApiTest {
     Books books;
 
     @Inject
-    ZoneId zone;
+    TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    /** A day five days before a month's end, so that renewals are clamped: 01-31 + 1 month = 02-28. */
+    private static final Instant JAN_26 = OffsetDateTime.parse("2018-01-26T12:00:00+08:00").toInstant();
+
+    private static Instant midnight(String date) {
+        return OffsetDateTime.parse(date + "T00:00:00+08:00").toInstant();
+    }
 
     @Test
     void payingRenewsTheResourceFromItsExpiryAndWritesTheLedger() {
+        clock.moveTo(JAN_26);                                       // ECS "5 days from today" expires 2018-01-31 00:00
         Customer me = fixtures.customer("1000");
         CloudResource ecs = fixtures.resource(me, "ECS", 5);
         long order = renewalOrder(me, ecs, 3);
@@ -40,19 +55,20 @@ class OrderApiTest {
         Api.as(me).post("/api/v1/orders/" + order + "/pay").then().statusCode(200)
                 .body("status", equalTo("PAID"))
                 .body("paidFromCash", equalTo("297.00"))
-                .body("lines[0].expiryBefore", equalTo(iso(ecs.expiresAt)))
-                .body("lines[0].expiryAfter", equalTo(iso(RenewalTerm.extend(ecs.expiresAt, 3, zone))));
+                .body("lines[0].expiryBefore", equalTo("2018-01-31T00:00:00+08:00"))
+                .body("lines[0].expiryAfter", equalTo("2018-04-30T00:00:00+08:00"));
 
-        assertEquals(RenewalTerm.extend(ecs.expiresAt, 3, zone), books.expiry(ecs.id));
+        assertEquals(midnight("2018-04-30"), books.expiry(ecs.id), "3 months from 01-31, clamped to April's end");
         assertEquals(Money.parse("703.00"), books.cashBalance(me.accountId()));
         assertEquals(books.cashBalance(me.accountId()), books.ledgerCashSum(me.accountId()));
         Api.as(me).get("/api/v1/account").then().body("cashBalance", equalTo("703.00"));
         Api.as(me).get("/api/v1/resources/" + ecs.id).then()
-                .body("expiresAt", equalTo(iso(RenewalTerm.extend(ecs.expiresAt, 3, zone))));
+                .body("expiresAt", equalTo("2018-04-30T00:00:00+08:00"));
     }
 
     @Test
     void anOrderIsPaidOnceAndAPaidOrderCannotBeVoided() {
+        clock.moveTo(JAN_26);                                       // ECS "5 days from today" expires 2018-01-31 00:00
         Customer me = fixtures.customer("1000");
         CloudResource ecs = fixtures.resource(me, "ECS", 5);
         long order = renewalOrder(me, ecs, 1);
@@ -63,7 +79,7 @@ class OrderApiTest {
         Api.as(me).post("/api/v1/orders/" + order + "/void").then().statusCode(409)
                 .body("code", equalTo("ORDER_ALREADY_PAID"));
         assertEquals(Money.parse("901.00"), books.cashBalance(me.accountId()), "charged once");
-        assertEquals(RenewalTerm.extend(ecs.expiresAt, 1, zone), books.expiry(ecs.id), "renewed once");
+        assertEquals(midnight("2018-02-28"), books.expiry(ecs.id), "renewed once");
     }
 
     @Test
@@ -156,9 +172,5 @@ class OrderApiTest {
     private long renewalOrder(Customer customer, CloudResource resource, int months) {
         return Api.as(customer).body(Map.of("resourceIds", new long[]{resource.id}, "months", months))
                 .post("/api/v1/renewals").then().statusCode(201).extract().<Integer>path("id").longValue();
-    }
-
-    private String iso(java.time.Instant instant) {
-        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
     }
 }

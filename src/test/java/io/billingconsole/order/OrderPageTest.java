@@ -1,8 +1,8 @@
 package io.billingconsole.order;
 
 import io.billingconsole.resource.CloudResource;
-import io.billingconsole.resource.RenewalTerm;
 import io.billingconsole.shared.Money;
+import io.billingconsole.shared.TestClock;
 import io.billingconsole.support.Books;
 import io.billingconsole.support.ConsoleSession;
 import io.billingconsole.support.Fixtures;
@@ -10,13 +10,14 @@ import io.billingconsole.support.Fixtures.Customer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.ZoneId;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-import static io.billingconsole.support.ConsoleBrowser.dateTime;
 import static io.billingconsole.support.PageText.createdOrder;
 import static io.billingconsole.support.PageText.row;
 import static io.billingconsole.support.PageText.rowIds;
@@ -37,10 +38,23 @@ class OrderPageTest {
     Books books;
 
     @Inject
-    ZoneId zone;
+    TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    /** A day five days before a month's end, so that renewals are clamped: 01-31 + 1 month = 02-28. */
+    private static final Instant JAN_26 = OffsetDateTime.parse("2018-01-26T12:00:00+08:00").toInstant();
+
+    private static Instant midnight(String date) {
+        return OffsetDateTime.parse(date + "T00:00:00+08:00").toInstant();
+    }
 
     @Test
     void payingThroughThePageRenewsAndShowsTheExpiryChange() {
+        clock.moveTo(JAN_26);                                       // ECS "5 days from today" expires 2018-01-31 00:00
         Customer me = fixtures.customer("1000");
         CloudResource ecs = fixtures.resource(me, "ECS", 5);
         ConsoleSession session = session(me);
@@ -53,17 +67,18 @@ class OrderPageTest {
         String page = page(session, "/orders/" + order + "?done=paid");
         assertTrue(page.contains("data-testid=\"order-status\">已支付</span>"), page);
         assertTrue(page.contains("支付成功，资源已续费。"));
-        String change = dateTime(ecs.expiresAt) + " → " + dateTime(RenewalTerm.extend(ecs.expiresAt, 3, zone));
+        String change = "2018-01-31 00:00 → 2018-04-30 00:00";
         assertTrue(page.contains("data-testid=\"expiry-change-" + ecs.id + "\">" + change + "</td>"), page);
         assertFalse(page.contains("action=\"/orders/" + order + "/pay\""), "no pay button any more");
 
         assertEquals("PAID", books.orderStatus(order));
-        assertEquals(RenewalTerm.extend(ecs.expiresAt, 3, zone), books.expiry(ecs.id));
+        assertEquals(midnight("2018-04-30"), books.expiry(ecs.id));
         assertEquals(Money.parse("703.00"), books.cashBalance(me.accountId()));
     }
 
     @Test
     void payingAgainFromAStalePageIsRefusedAndChargesOnce() {
+        clock.moveTo(JAN_26);                                       // ECS "5 days from today" expires 2018-01-31 00:00
         Customer me = fixtures.customer("1000");
         CloudResource ecs = fixtures.resource(me, "ECS", 5);
         ConsoleSession session = session(me);
@@ -78,7 +93,7 @@ class OrderPageTest {
         assertTrue(again.asString().contains("data-testid=\"order-status\">已支付</span>"), "shows the order as it is");
         assertEquals(Money.parse("901.00"), books.cashBalance(me.accountId()), "charged once");
         assertEquals(1, books.ledgerEntriesOfOrder(order));
-        assertEquals(RenewalTerm.extend(ecs.expiresAt, 1, zone), books.expiry(ecs.id), "renewed once");
+        assertEquals(midnight("2018-02-28"), books.expiry(ecs.id), "renewed once");
     }
 
     @Test

@@ -1,17 +1,19 @@
 package io.billingconsole.order;
 
 import io.billingconsole.resource.CloudResource;
-import io.billingconsole.resource.RenewalTerm;
 import io.billingconsole.shared.Money;
+import io.billingconsole.shared.TestClock;
 import io.billingconsole.support.Api;
 import io.billingconsole.support.Books;
 import io.billingconsole.support.Fixtures;
 import io.billingconsole.support.Fixtures.Customer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.ZoneId;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,10 +39,23 @@ class PaymentConcurrencyTest {
     Books books;
 
     @Inject
-    ZoneId zone;
+    TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    /** A day five days before a month's end, so that renewals are clamped: 01-31 + 1 month = 02-28. */
+    private static final Instant JAN_26 = OffsetDateTime.parse("2018-01-26T12:00:00+08:00").toInstant();
+
+    private static Instant midnight(String date) {
+        return OffsetDateTime.parse(date + "T00:00:00+08:00").toInstant();
+    }
 
     @Test
     void manyParallelPaymentsAgainstASmallBalance() throws Exception {
+        clock.moveTo(JAN_26);                                       // ECS "5 days from today" expires 2018-01-31 00:00
         Customer me = fixtures.customer("300");
         fixtures.fund(me, "100", "0");                    // 400 to spend: four 99.00 orders, not five
         List<CloudResource> resources = new ArrayList<>();
@@ -67,10 +82,15 @@ class PaymentConcurrencyTest {
         assertEquals(4, paid);
         assertEquals(Money.parse("-96.00"), books.cashBalance(me.accountId()));
         assertEquals(books.cashBalance(me.accountId()), books.ledgerCashSum(me.accountId()));
+        // expiring 01-31, 02-01 … 02-11; one month more: 02-28 (clamped), 03-01 … 03-11
+        List<String> before = List.of("2018-01-31", "2018-02-01", "2018-02-02", "2018-02-03", "2018-02-04", "2018-02-05",
+                "2018-02-06", "2018-02-07", "2018-02-08", "2018-02-09", "2018-02-10", "2018-02-11");
+        List<String> after = List.of("2018-02-28", "2018-03-01", "2018-03-02", "2018-03-03", "2018-03-04", "2018-03-05",
+                "2018-03-06", "2018-03-07", "2018-03-08", "2018-03-09", "2018-03-10", "2018-03-11");
         for (int i = 0; i < resources.size(); i++) {
             CloudResource resource = resources.get(i);
             boolean orderPaid = books.orderStatus(orders.get(i)).equals("PAID");
-            assertEquals(orderPaid ? RenewalTerm.extend(resource.expiresAt, 1, zone) : resource.expiresAt,
+            assertEquals(midnight(orderPaid ? after.get(i) : before.get(i)),
                     books.expiry(resource.id), "resource " + resource.id + " renewed exactly as often as paid");
             assertEquals(orderPaid, books.ledgerEntriesOfOrder(orders.get(i)) > 0, "ledger entries only for paid orders");
         }
@@ -78,6 +98,7 @@ class PaymentConcurrencyTest {
 
     @Test
     void oneOrderPaidFromManyRequestsAtOnceIsChargedOnce() throws Exception {
+        clock.moveTo(JAN_26);                                       // ECS "5 days from today" expires 2018-01-31 00:00
         Customer me = fixtures.customer("10000");
         CloudResource ecs = fixtures.resource(me, "ECS", 5);
         long order = Api.as(me).body(Map.of("resourceIds", new long[]{ecs.id}, "months", 2))
@@ -93,7 +114,7 @@ class PaymentConcurrencyTest {
         assertEquals(15, statuses.stream().filter(s -> s == 409).count(), "statuses " + statuses);
         assertEquals(Money.parse("9802.00"), books.cashBalance(me.accountId()));
         assertEquals(1, books.ledgerEntriesOfOrder(order));
-        assertEquals(RenewalTerm.extend(ecs.expiresAt, 2, zone), books.expiry(ecs.id));
+        assertEquals(midnight("2018-03-31"), books.expiry(ecs.id), "01-31 + 2 months");
     }
 
     /** Starts every task on its own thread, releases them together and collects the results. */

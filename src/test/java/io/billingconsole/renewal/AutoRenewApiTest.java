@@ -5,13 +5,18 @@ import io.billingconsole.resource.Channel;
 import io.billingconsole.resource.CloudResource;
 import io.billingconsole.resource.RegisterResourceCommand;
 import io.billingconsole.resource.ResourceService;
+import io.billingconsole.shared.TestClock;
 import io.billingconsole.support.Api;
+import io.billingconsole.support.Books;
 import io.billingconsole.support.Fixtures;
 import io.billingconsole.support.Fixtures.Customer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.containsString;
@@ -19,6 +24,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Auto-renew settings through the API: every rule answers 409 with its code and a message. */
 @QuarkusTest
@@ -30,8 +36,23 @@ class AutoRenewApiTest {
     @Inject
     ResourceService resources;
 
+    @Inject
+    Books books;
+
+    @Inject
+    TestClock clock;
+
+    /** A fixed business time for the tests that count days, so that they cannot fail across midnight. */
+    private static final Instant JAN_26 = OffsetDateTime.parse("2018-01-26T12:00:00+08:00").toInstant();
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
     @Test
     void enableModifyAndCancel() {
+        clock.moveTo(JAN_26);
         Customer me = fixtures.customer("0");
         CloudResource ecs = fixtures.resource(me, "ECS", 40);
         String path = "/api/v1/resources/" + ecs.id + "/auto-renew";
@@ -55,6 +76,7 @@ class AutoRenewApiTest {
 
     @Test
     void wanwangTwentyDayBoundary() {
+        clock.moveTo(JAN_26);
         Customer me = fixtures.customer("0");
         CloudResource at21 = fixtures.resource(me, "DOMAIN", 21);
         CloudResource at20 = fixtures.resource(me, "DOMAIN", 20);
@@ -71,8 +93,41 @@ class AutoRenewApiTest {
                 .body("message", containsString("at least 20 days"));
     }
 
+    /**
+     * Cancelling has the same cut-off as enabling, in both families (SPEC section 1, "set/cancel"):
+     * on 2018-01-26 12:00 an ECS expiring 01-28 00:00 may still be cancelled, one expiring 01-27
+     * 00:00 may not; a domain 20 days from expiry may, one 19 days from it may not. A refusal keeps
+     * the setting and the next attempt.
+     */
+    @Test
+    void cancellingIsRefusedInsideTheSameCutOffAsEnabling() {
+        clock.moveTo(JAN_26);
+        Customer me = fixtures.customer("0");
+        CloudResource ecsOutside = fixtures.resource(me, "ECS", 2);
+        CloudResource ecsInside = fixtures.resource(me, "ECS", 1);
+        CloudResource domainOutside = fixtures.resource(me, "DOMAIN", 20);
+        CloudResource domainInside = fixtures.resource(me, "DOMAIN", 19);
+        enable(me, ecsOutside, 1).then().statusCode(200);
+        enable(me, domainOutside, 12).then().statusCode(200);
+        fixtures.storedAutoRenew(ecsInside, 1);
+        fixtures.storedAutoRenew(domainInside, 12);
+
+        cancel(me, ecsOutside).then().statusCode(200).body("autoRenew.enabled", equalTo(false));
+        cancel(me, domainOutside).then().statusCode(200).body("autoRenew.enabled", equalTo(false));
+        cancel(me, ecsInside).then().statusCode(409).body("code", equalTo("AUTO_RENEW_EXPIRES_TOO_SOON"))
+                .body("message", containsString("不能开通或取消自动续费"));
+        cancel(me, domainInside).then().statusCode(409).body("code", equalTo("AUTO_RENEW_CHANGE_TOO_LATE"))
+                .body("message", containsString("19"));
+
+        assertEquals("on 1", books.autoRenew(ecsInside.id));
+        assertEquals("on 12", books.autoRenew(domainInside.id));
+        Api.as(me).get("/api/v1/resources/" + ecsInside.id + "/charge-calendar").then().statusCode(200)
+                .body("autoRenew", equalTo(true));
+    }
+
     @Test
     void theRulesRefuseWithTheirCodes() {
+        clock.moveTo(JAN_26);
         Customer me = fixtures.customer("0");
         CloudResource soon = fixtures.resource(me, "ECS", 1);
         CloudResource payg = fixtures.payg(me, "ECS");
@@ -117,6 +172,10 @@ class AutoRenewApiTest {
         Api.as(me).body(Map.of("resourceIds", new long[]{theirs.id}, "months", 1)).put("/api/v1/auto-renew")
                 .then().statusCode(404);
         Api.as(other).get("/api/v1/resources/" + theirs.id).then().body("autoRenew.enabled", equalTo(false));
+    }
+
+    private io.restassured.response.Response cancel(Customer customer, CloudResource resource) {
+        return Api.as(customer).body(Map.of("enabled", false)).put("/api/v1/resources/" + resource.id + "/auto-renew");
     }
 
     private io.restassured.response.Response enable(Customer customer, CloudResource resource, int months) {

@@ -3,6 +3,7 @@ package io.billingconsole.renewal;
 import io.billingconsole.account.ConsoleAuthenticationMechanism;
 import io.billingconsole.resource.Channel;
 import io.billingconsole.resource.CloudResource;
+import io.billingconsole.shared.TestClock;
 import io.billingconsole.support.Api;
 import io.billingconsole.support.Books;
 import io.billingconsole.support.ConsoleSession;
@@ -12,10 +13,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -46,14 +49,22 @@ class AutoRenewPageTest {
     Books books;
 
     @Inject
-    ZoneId zone;
+    TestClock clock;
+
+    /** A fixed business time for the tests that count days, so that they cannot fail across midnight. */
+    private static final Instant JAN_26 = OffsetDateTime.parse("2018-01-26T12:00:00+08:00").toInstant();
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     @Test
     void enablingFromTheDetailShowsTheStateAndTheChargeCalendar() {
+        clock.moveTo(JAN_26);
         Customer me = fixtures.customer("0");
-        CloudResource ecs = fixtures.resource(me, "ECS", 40);
+        CloudResource ecs = fixtures.resource(me, "ECS", 40);                 // expires 2018-03-07 00:00
         ConsoleSession session = session(me);
-        LocalDate expiryDay = expiryDay(ecs);
 
         String before = page(session, "/renewals/" + ecs.id);
         assertTrue(before.contains("data-testid=\"auto-renew-state\"><strong>未开通</strong>"), before);
@@ -75,29 +86,29 @@ class AutoRenewPageTest {
         assertTrue(after.contains("<button type=\"submit\">修改自动续费</button>"));
         assertTrue(after.contains("<button type=\"submit\" class=\"secondary\">取消自动续费</button>"));
         // ECS: first attempt 9 days before expiry at 08:00, then daily until the day before expiry
-        assertTrue(after.contains("data-testid=\"next-attempt\">" + expiryDay.minusDays(9) + " 08:00</dd>"), after);
-        assertTrue(after.contains("data-testid=\"retry-days\">" + days(expiryDay.minusDays(8), expiryDay.minusDays(1))
-                + "</dd>"), after);
-        assertTrue(after.contains("data-testid=\"last-attempt\">" + expiryDay.minusDays(1) + " 08:00</dd>"));
-        assertTrue(after.contains("data-testid=\"last-renewable\">" + expiryDay.plusDays(14) + "</dd>"), "15-day window");
-        assertTrue(after.contains("data-testid=\"release\">" + expiryDay.plusDays(15) + " 00:00 → 释放</dd>"), after);
+        assertTrue(after.contains("data-testid=\"next-attempt\">2018-02-26 08:00</dd>"), after);
+        assertTrue(after.contains("data-testid=\"retry-days\">2018-02-27、2018-02-28、2018-03-01、2018-03-02、2018-03-03、"
+                + "2018-03-04、2018-03-05、2018-03-06</dd>"), after);
+        assertTrue(after.contains("data-testid=\"last-attempt\">2018-03-06 08:00</dd>"));
+        assertTrue(after.contains("data-testid=\"last-renewable\">2018-03-21</dd>"), "15-day window");
+        assertTrue(after.contains("data-testid=\"release\">2018-03-22 00:00 → 释放</dd>"), after);
     }
 
     @Test
     void aWanwangDomainIsFirstChargedFifteenDaysBeforeExpiryAndThenLapsesForGood() {
+        clock.moveTo(JAN_26);
         Customer me = fixtures.customer("0");
-        CloudResource domain = fixtures.resource(me, "DOMAIN", 60);
+        CloudResource domain = fixtures.resource(me, "DOMAIN", 60);           // expires 2018-03-27 00:00
         ConsoleSession session = session(me);
-        LocalDate expiryDay = expiryDay(domain);
 
         assertEquals(303, session.post("/renewals/" + domain.id + "/auto-renew", Map.of("months", "12")).statusCode());
 
         String page = page(session, "/renewals/" + domain.id);
         assertTrue(page.contains("已开通（每次 12 个月）"));
-        assertTrue(page.contains("data-testid=\"next-attempt\">" + expiryDay.minusDays(15) + " 08:00</dd>"), page);
-        assertTrue(page.contains("data-testid=\"retry-days\">" + days(expiryDay.minusDays(14), expiryDay.minusDays(1))
+        assertTrue(page.contains("data-testid=\"next-attempt\">2018-03-12 08:00</dd>"), page);
+        assertTrue(page.contains("data-testid=\"retry-days\">" + days(LocalDate.of(2018, 3, 13), LocalDate.of(2018, 3, 26))
                 + "</dd>"));
-        assertTrue(page.contains("data-testid=\"release\">" + expiryDay.plusDays(30) + " 00:00 → 永久失效</dd>"), page);
+        assertTrue(page.contains("data-testid=\"release\">2018-04-26 00:00 → 永久失效</dd>"), page);
         assertTrue(page.contains("本产品须在到期前至少 20 天设置或取消自动续费。"));
     }
 
@@ -135,6 +146,7 @@ class AutoRenewPageTest {
 
     @Test
     void aDomainWithNineteenDaysLeftShowsTheTwentyDayRuleAndAForgedPostChangesNothing() {
+        clock.moveTo(JAN_26);
         Customer me = fixtures.customer("0");
         CloudResource domain = fixtures.resource(me, "DOMAIN", 19);
         ConsoleSession session = session(me);
@@ -159,6 +171,7 @@ class AutoRenewPageTest {
 
     @Test
     void withNineteenDaysLeftAWanwangAutoRenewalCanNeitherBeModifiedNorCancelled() {
+        clock.moveTo(JAN_26);
         Customer me = fixtures.customer("0");
         CloudResource domain = fixtures.resource(me, "DOMAIN", 19);
         fixtures.storedAutoRenew(domain, 12);          // enabled back when more than 20 days were left
@@ -190,7 +203,7 @@ class AutoRenewPageTest {
                 "代理商/API 渠道购买，不支持自动续费");
         assertRefused(session, payg, "资源 " + payg.name + " 未在运行（已过期、已释放或按量付费），不能设置自动续费；到期后请在可续费期内手动续费",
                 "未在运行，不能设置自动续费");
-        assertRefused(session, tomorrow, "资源 " + tomorrow.name + " 将在 1 天内到期，不能开通自动续费，请手动续费",
+        assertRefused(session, tomorrow, "资源 " + tomorrow.name + " 已到期或将在 1 天内到期，不能开通或取消自动续费，请手动续费",
                 "1 天内到期，请手动续费");
         assertTrue(page(session, "/renewals/" + payg.id).contains("按量付费资源没有到期时间，无需续费。"));
 
@@ -389,6 +402,7 @@ class AutoRenewPageTest {
 
     @Test
     void theAutoRenewTextsAreInEnglishAfterSwitchingLanguage() {
+        clock.moveTo(JAN_26);
         Customer me = fixtures.customer("0");
         CloudResource domain = fixtures.resource(me, "DOMAIN", 19);
         CloudResource ecs = fixtures.resource(me, "ECS", 40);
@@ -433,10 +447,6 @@ class AutoRenewPageTest {
         String listRow = row(page(session, "/renewals"), RESOURCE_ROW, resource.id);
         assertTrue(listRow.contains(shortReason), listRow);
         assertTrue(listRow.contains("title=\"" + reason + "\""), "the full reason on hover");
-    }
-
-    private LocalDate expiryDay(CloudResource resource) {
-        return resource.expiresAt.atZone(zone).toLocalDate();
     }
 
     /** The days from {@code first} to {@code last} as the calendar lists them: "2025-03-22、2025-03-23". */

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,15 +50,60 @@ class AutoRenewRulesTest {
         });
     }
 
+    /**
+     * SPEC section 1, column "set/cancel auto-renew": the cut-off holds for cancelling as it does for
+     * setting. Cloud: not when the resource expires within 1 day (expiry 03-30 00:00, so from 03-29
+     * 00:00 on); Wanwang: only while at least 20 days remain (to 03-10 23:59:59, not from 03-11 00:00).
+     */
     @Test
-    void cloudProductsCannotBeSetWhenTheyExpireWithinOneDayButCanBeCancelled() {
-        ProductRule ecs = cloud();
-        CloudResource resource = resource();
-        Instant dayBefore = EXPIRY.minusSeconds(24 * 3600);
-        assertEquals(ErrorCode.AUTO_RENEW_EXPIRES_TOO_SOON,
-                resource.autoRenewRefusal(false, ecs, dayBefore, ZONE).orElseThrow().code());
-        assertEquals(Optional.empty(), resource.autoRenewRefusal(false, ecs, dayBefore.minusSeconds(1), ZONE));
-        assertEquals(Optional.empty(), resource.autoRenewRefusal(true, ecs, EXPIRY.minusSeconds(60), ZONE));
+    void cloudProductsCanBeNeitherSetNorCancelledWhenTheyExpireWithinOneDay() {
+        Instant lastAllowed = LocalDateTime.of(2017, 3, 28, 23, 59, 59).atZone(ZONE).toInstant();
+        Instant firstRefused = LocalDateTime.of(2017, 3, 29, 0, 0).atZone(ZONE).toInstant();
+        for (boolean cancelling : new boolean[]{false, true}) {
+            String what = cancelling ? "cancel" : "set";
+            assertEquals(Optional.empty(), resource().autoRenewRefusal(cancelling, cloud(), lastAllowed, ZONE), what);
+            DomainException refused = resource().autoRenewRefusal(cancelling, cloud(), firstRefused, ZONE).orElseThrow();
+            assertEquals(ErrorCode.AUTO_RENEW_EXPIRES_TOO_SOON, refused.code(), what);
+            assertEquals("1", refused.args().get(1), what);
+            assertEquals(ErrorCode.AUTO_RENEW_EXPIRES_TOO_SOON, resource().autoRenewRefusal(cancelling, cloud(),
+                    LocalDateTime.of(2017, 3, 29, 23, 59).atZone(ZONE).toInstant(), ZONE).orElseThrow().code(), what);
+        }
+    }
+
+    @Test
+    void wanwangCanBeNeitherSetNorCancelledOnceFewerThanTwentyDaysRemain() {
+        Instant lastAllowed = LocalDateTime.of(2017, 3, 10, 23, 59, 59).atZone(ZONE).toInstant();
+        Instant firstRefused = LocalDateTime.of(2017, 3, 11, 0, 0).atZone(ZONE).toInstant();
+        for (boolean cancelling : new boolean[]{false, true}) {
+            String what = cancelling ? "cancel" : "set";
+            assertEquals(Optional.empty(), resource().autoRenewRefusal(cancelling, wanwang(), lastAllowed, ZONE), what);
+            DomainException refused = resource().autoRenewRefusal(cancelling, wanwang(), firstRefused, ZONE).orElseThrow();
+            assertEquals(ErrorCode.AUTO_RENEW_CHANGE_TOO_LATE, refused.code(), what);
+            assertEquals(List.of("r7", "19", "20"), refused.args(), what);
+        }
+    }
+
+    @Test
+    void aRefusedCancelLeavesTheSettingAndTheNextAttemptAsTheyWere() {
+        for (ProductRule rule : List.of(cloud(), wanwang())) {
+            CloudResource resource = resource();
+            resource.setAutoRenew(12, rule, at(2017, 2, 1, 10), ZONE);
+            LocalDate next = resource.nextAutoRenewOn;
+            Instant inside = LocalDateTime.of(2017, 3, 29, 9, 0).atZone(ZONE).toInstant();
+
+            DomainException refused = assertThrows(DomainException.class, () -> resource.cancelAutoRenew(rule, inside, ZONE));
+
+            assertTrue(refused.code() == ErrorCode.AUTO_RENEW_EXPIRES_TOO_SOON
+                    || refused.code() == ErrorCode.AUTO_RENEW_CHANGE_TOO_LATE, rule.productType + ": " + refused.code());
+            assertTrue(resource.autoRenewEnabled, rule.productType);
+            assertEquals(12, resource.autoRenewMonths, rule.productType);
+            assertEquals(next, resource.nextAutoRenewOn, rule.productType);
+        }
+        CloudResource outside = resource();
+        outside.setAutoRenew(1, cloud(), at(2017, 2, 1, 10), ZONE);
+        outside.cancelAutoRenew(cloud(), at(2017, 3, 28, 23), ZONE);
+        assertFalse(outside.autoRenewEnabled);
+        assertNull(outside.nextAutoRenewOn);
     }
 
     @Test

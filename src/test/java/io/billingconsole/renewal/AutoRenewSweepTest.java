@@ -1,17 +1,18 @@
 package io.billingconsole.renewal;
 
+import io.billingconsole.jobs.DailySweeps;
+import io.billingconsole.jobs.JobCounts;
 import io.billingconsole.ledger.LedgerService;
 import io.billingconsole.order.Order;
 import io.billingconsole.order.OrderService;
-import io.billingconsole.order.OrderVoidingJob;
 import io.billingconsole.resource.CloudResource;
-import io.billingconsole.resource.RenewalTerm;
+import io.billingconsole.shared.AdjustableClock;
 import io.billingconsole.shared.Money;
 import io.billingconsole.shared.TestClock;
 import io.billingconsole.support.Books;
-import io.billingconsole.support.Eventually;
 import io.billingconsole.support.Fixtures;
 import io.billingconsole.support.MailServer;
+import io.billingconsole.support.Outbox;
 import io.billingconsole.support.Fixtures.Customer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -65,6 +67,15 @@ class AutoRenewSweepTest {
     @Inject
     ZoneId zone;
 
+    @Inject
+    AdjustableClock businessClock;
+
+    @Inject
+    DailySweeps sweeps;
+
+    @Inject
+    Outbox outbox;
+
     @AfterEach
     void realTime() {
         clock.reset();
@@ -79,6 +90,7 @@ class AutoRenewSweepTest {
     @Test
     void theSeedsWorkedExampleDrivenByTheClock() {
         clock.moveTo(at(2017, 3, 20, 12, 0));
+        long lastRun = books.lastJobRun();
         Customer broke = fixtures.customer("0");
         CloudResource neverPaid = fixtures.resource(broke, "ECS", 10);
         Customer saver = fixtures.customer("0");
@@ -113,9 +125,10 @@ class AutoRenewSweepTest {
         assertEquals("AUTO_RENEWAL PAID - 2017-03-25 08:00", books.orders(saver.accountId()).get(4));
 
         // the clock keeps running while the sweeps work, so the boundary is checked to a few seconds
-        clock.moveTo(unpaid.createdAt.plus(OrderVoidingJob.UNPAID_LIMIT).minusSeconds(5));
+        assertEquals("RENEWAL UNPAID - 2017-03-20 12:00", books.orders(early.accountId()).get(1));
+        clock.moveTo(unpaid.createdAt.plus(Duration.ofDays(7)).minusSeconds(5));
         assertEquals("UNPAID", books.orderStatus(unpaid.id), "just before 7 days");
-        clock.moveTo(unpaid.createdAt.plus(OrderVoidingJob.UNPAID_LIMIT));
+        clock.moveTo(unpaid.createdAt.plus(Duration.ofDays(7)));
         assertEquals("VOIDED", books.orderStatus(unpaid.id), "7 days after creation");
         assertTrue(books.orders(early.accountId()).contains("RENEWAL VOIDED UNPAID_TIMEOUT 2017-03-20 12:00"));
 
@@ -130,10 +143,53 @@ class AutoRenewSweepTest {
         assertEquals(5, books.attempts(paidLater.id).size(), "no attempt after the success");
         assertEquals(List.of(), books.attempts(renewedByHand.id), "next attempt moved to 2017-04-21");
         assertEquals(books.cashBalance(early.accountId()), books.ledgerCashSum(early.accountId()));
+        assertEquals(Money.parse("901.00"), books.cashBalance(early.accountId()), "1000 - the manual 99; the RDS order unpaid");
+        assertEquals(List.of(), books.failedRunsAfter(lastRun), "no sweep run failed on a row");
+        assertEquals(13, books.runDays("AUTO_RENEW", lastRun).size(), "every day 03-21 … 04-02 swept");
+    }
+
+    /**
+     * The console is down from 2017-03-20 12:00 until 03-30 09:00; the first run after the restart
+     * catches up 03-21 … 03-30 at 03-30 09:00. The ECS that expired at 03-30 00:00 meanwhile is not
+     * charged for any of the days caught up (after expiry only manual renewal remains, SPEC 2) and can
+     * still be renewed by hand; the one expiring 04-05 is charged on the caught-up 03-27 as it would have been.
+     */
+    @Test
+    void aCatchUpAfterDowntimeNeverChargesAResourceThatExpiredMeanwhile() {
+        clock.moveTo(at(2017, 3, 20, 12, 0));
+        Customer rich = fixtures.customer("1000");
+        CloudResource expiredMeanwhile = fixtures.resource(rich, "ECS", 10);
+        CloudResource stillRunning = fixtures.resource(rich, "ECS", 16);
+        autoRenew.set(rich.accountId(), expiredMeanwhile.id, 1);
+        autoRenew.set(rich.accountId(), stillRunning.id, 1);
+        long lastRun = books.lastJobRun();
+
+        // down: the time passes without any sweep (no test-clock move, whose stops sweep each day)
+        businessClock.setOffset(businessClock.offset().plus(Duration.between(businessClock.instant(), at(2017, 3, 30, 9, 0))));
+        sweeps.catchUp(31);
+
+        assertEquals(List.of("2017-03-21", "2017-03-22", "2017-03-23", "2017-03-24", "2017-03-25", "2017-03-26",
+                "2017-03-27", "2017-03-28", "2017-03-29", "2017-03-30"), books.runDays("AUTO_RENEW", lastRun));
+        assertEquals(List.of(), books.failedRunsAfter(lastRun));
+        assertEquals(List.of(), books.attempts(expiredMeanwhile.id), "not charged for a day before its expiry");
+        assertEquals(LocalDate.of(2017, 3, 30).atStartOfDay(zone).toInstant(), books.expiry(expiredMeanwhile.id));
+        assertEquals("on 1", books.autoRenew(expiredMeanwhile.id), "the setting stays");
+        assertEquals(List.of("2017-03-27 RENEWED"), books.attempts(stillRunning.id));
+        assertEquals(LocalDate.of(2017, 5, 5).atStartOfDay(zone).toInstant(), books.expiry(stillRunning.id));
+        assertEquals(List.of("AUTO_RENEWAL PAID - 2017-03-30 09:00"), books.orders(rich.accountId()));
+        assertEquals(Money.parse("901.00"), books.cashBalance(rich.accountId()));
+
+        Order byHand = renewals.createOrder(rich.accountId(), List.of(new RenewalItem(expiredMeanwhile.id, 1)));
+        orders.pay(rich.accountId(), byHand.id);
+        assertEquals(LocalDate.of(2017, 4, 30).atStartOfDay(zone).toInstant(), books.expiry(expiredMeanwhile.id));
+        assertEquals(Money.parse("802.00"), books.cashBalance(rich.accountId()));
+        assertEquals(books.cashBalance(rich.accountId()), books.ledgerCashSum(rich.accountId()));
     }
 
     @Test
     void twoSweepsAtOnceChargeEachDueResourceExactlyOnce() throws Exception {
+        clock.moveTo(at(2018, 5, 10, 12, 0));
+        long lastRun = books.lastJobRun();
         Customer rich = fixtures.customer("10000");
         List<CloudResource> due = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -141,47 +197,49 @@ class AutoRenewSweepTest {
             autoRenew.set(rich.accountId(), ecs.id, 1);
             due.add(ecs);
         }
-        LocalDate today = LocalDate.now(java.time.Clock.system(zone));
+        LocalDate today = LocalDate.of(2018, 5, 10);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
+        List<JobCounts> counts = new ArrayList<>();
         try {
-            List<CompletableFuture<Void>> runs = new ArrayList<>();
+            List<CompletableFuture<JobCounts>> runs = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                runs.add(CompletableFuture.runAsync(() -> {
+                runs.add(CompletableFuture.supplyAsync(() -> {
                     try {
                         start.await();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
-                    job.run(today);
+                    return job.run(today);
                 }, pool));
             }
             start.countDown();
-            CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+            for (CompletableFuture<JobCounts> run : runs) {
+                counts.add(run.get(120, TimeUnit.SECONDS));
+            }
         } finally {
             pool.shutdownNow();
         }
 
-        for (CloudResource resource : due) {
-            assertEquals(RenewalTerm.extend(resource.expiresAt, 1, zone), books.expiry(resource.id), "renewed once");
-            assertEquals(1, books.attempts(resource.id).size());
+        assertEquals(0, counts.get(0).failed() + counts.get(1).failed(), "no row failed: " + counts);
+        assertEquals(20, counts.get(0).changed() + counts.get(1).changed(), "20 charged between them: " + counts);
+        for (int i = 0; i < due.size(); i++) {
+            CloudResource resource = due.get(i);
+            // expiring 05-13 … 05-17 00:00, one month more: 06-13 … 06-17 00:00
+            assertEquals(LocalDate.of(2018, 6, 13 + i % 5).atStartOfDay(zone).toInstant(), books.expiry(resource.id),
+                    "renewed once");
+            assertEquals(List.of("2018-05-10 RENEWED"), books.attempts(resource.id));
         }
+        assertEquals(List.of(), books.failedRunsAfter(lastRun));
         assertEquals(Money.parse("8020.00"), books.cashBalance(rich.accountId()), "10000 - 20 x 99");
         assertEquals(books.cashBalance(rich.accountId()), books.ledgerCashSum(rich.accountId()));
         assertEquals(20, books.orders(rich.accountId()).stream().filter(o -> o.startsWith("AUTO_RENEWAL PAID")).count());
     }
 
-    /** The balance-low e-mails received over SMTP for the resource, as their plain-text parts. */
-    private static List<String> balanceLowMails(Customer customer, CloudResource resource, int expected) {
-        List<String> texts = Eventually.value(() -> balanceLowTexts(customer, resource), t -> t.size() >= expected,
-                expected + " balance-low mails for " + resource.name);
-        assertEquals(expected, texts.size(), "balance-low mails for " + resource.name);
-        return texts;
-    }
-
-    private static List<String> balanceLowTexts(Customer customer, CloudResource resource) {
+    /** The balance-low e-mails received over SMTP for the resource, as their plain-text parts, once all were sent. */
+    private List<String> balanceLowMails(Customer customer, CloudResource resource, int expected) {
         List<String> texts = new ArrayList<>();
-        for (MimeMessage mail : MailServer.mailsTo(customer.username() + "@example.com")) {
+        for (MimeMessage mail : outbox.drainedMailsTo(customer.accountId(), customer.username() + "@example.com")) {
             try {
                 if (mail.getSubject().contains(resource.name) && mail.getSubject().contains("余额不足")) {
                     texts.add(MailServer.part(mail, "text/plain"));
@@ -190,6 +248,7 @@ class AutoRenewSweepTest {
                 throw new AssertionError(e);
             }
         }
+        assertEquals(expected, texts.size(), "balance-low mails for " + resource.name);
         return texts;
     }
 

@@ -2,9 +2,9 @@ package io.billingconsole.renewal;
 
 import io.billingconsole.account.ConsoleAuthenticationMechanism;
 import io.billingconsole.resource.CloudResource;
-import io.billingconsole.resource.RenewalTerm;
 import io.billingconsole.resource.ResourceStatus;
 import io.billingconsole.shared.Money;
+import io.billingconsole.shared.TestClock;
 import io.billingconsole.support.Books;
 import io.billingconsole.support.ConsoleSession;
 import io.billingconsole.support.Fixtures;
@@ -14,16 +14,17 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.time.ZoneId;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import static io.billingconsole.support.ConsoleBrowser.dateTime;
 import static io.billingconsole.support.PageText.createdOrder;
 import static io.billingconsole.support.PageText.row;
 import static io.billingconsole.support.PageText.rowIds;
@@ -44,7 +45,19 @@ class RenewalPageTest {
     Books books;
 
     @Inject
-    ZoneId zone;
+    TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    /** A day five days before a month's end, so that renewals are clamped: 01-31 + 1 month = 02-28. */
+    private static final Instant JAN_26 = OffsetDateTime.parse("2018-01-26T12:00:00+08:00").toInstant();
+
+    private static Instant midnight(String date) {
+        return OffsetDateTime.parse(date + "T00:00:00+08:00").toInstant();
+    }
 
     @Test
     void theListShowsOnlyTheCustomersOwnResourcesWithACountPerProduct() {
@@ -141,13 +154,14 @@ class RenewalPageTest {
 
     @Test
     void placingARenewalRedirectsToTheNewUnpaidOrder() {
+        clock.moveTo(JAN_26);                                       // ECS "5 days from today" expires 2018-01-31 00:00
         Customer me = fixtures.customer("0");
         CloudResource ecs = fixtures.resource(me, "ECS", 5);
         ConsoleSession session = session(me);
 
         String form = page(session, "/renewals/" + ecs.id + "/renew");
         assertTrue(form.contains("¥297.00"), "the price of 3 months");
-        assertTrue(form.contains(dateTime(RenewalTerm.extend(ecs.expiresAt, 3, zone))), "the expiry after 3 months");
+        assertTrue(form.contains("2018-04-30 00:00"), "the expiry after 3 months: 01-31 + 3, clamped");
 
         Response placed = session.post("/renewals/" + ecs.id + "/renew", Map.of("months", "3"));
         assertEquals(303, placed.statusCode());

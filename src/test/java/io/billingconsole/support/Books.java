@@ -123,6 +123,32 @@ public class Books {
                 : value instanceof java.sql.Timestamp ts ? ts.toInstant() : (Instant) value;
     }
 
+    /** The id of the latest job run so far (0 when none), to look at the runs a test caused after it. */
+    @Transactional
+    public long lastJobRun() {
+        return ((Number) em.createNativeQuery("select coalesce(max(id), 0) from job_run").getSingleResult()).longValue();
+    }
+
+    /**
+     * The job runs after {@code afterRunId} that had failures, as "AUTO_RENEW 2017-03-21 failed 2: last error";
+     * a sweep swallows a failing row (it goes on with the next), so this is where a broken rule shows.
+     */
+    @Transactional
+    public List<String> failedRunsAfter(long afterRunId) {
+        return em.createNativeQuery("select job || ' ' || coalesce(business_date::text, '-') || ' failed ' || failed"
+                        + " || ': ' || coalesce(last_error, '') from job_run where id > ?1 and failed <> 0 order by id",
+                        String.class)
+                .setParameter(1, afterRunId).getResultList();
+    }
+
+    /** The business days that {@code job} ran for after {@code afterRunId}, oldest first, each once. */
+    @Transactional
+    public List<String> runDays(String job, long afterRunId) {
+        return em.createNativeQuery("select distinct business_date::text from job_run where job = ?1 and id > ?2"
+                        + " order by 1", String.class)
+                .setParameter(1, job).setParameter(2, afterRunId).getResultList();
+    }
+
     /** A one-column text query over the whole database, for checks that read a list. */
     @Transactional
     public List<String> strings(String sql) {

@@ -117,6 +117,15 @@ public class Fixtures {
         CloudResource.update("autoRenewEnabled = true, autoRenewMonths = ?1 where id = ?2", months, resource.id);
     }
 
+    /**
+     * Stores another expiry moment, bypassing the rule that expiries are set at 00:00: as a resource
+     * looks whose expiry was set while the business zone was another one.
+     */
+    @Transactional
+    public void storedExpiry(CloudResource resource, Instant expiresAt) {
+        CloudResource.update("expiresAt = ?1 where id = ?2", expiresAt, resource.id);
+    }
+
     /** 00:00 in the business zone, {@code days} from today by the business clock. */
     public Instant midnight(int days) {
         return LocalDate.now(clock.withZone(zone)).plusDays(days).atStartOfDay(zone).toInstant();

@@ -107,7 +107,10 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
         return Arrays.stream(server.getReceivedMessages()).filter(m -> isFor(m, address)).toList();
     }
 
-    /** Waits up to {@code millis} until {@code count} mails for the address have arrived. */
+    /**
+     * Waits up to {@code millis} until at least {@code count} mails for the address have arrived. It
+     * returns at the count, so it cannot see a mail sent twice: to count exactly, use {@link Outbox#drainedMailsTo}.
+     */
     public static List<MimeMessage> awaitMailsTo(String address, int count, long millis) {
         long deadline = System.nanoTime() + millis * 1_000_000L;
         List<MimeMessage> mails = mailsTo(address);
