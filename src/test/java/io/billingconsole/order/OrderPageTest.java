@@ -13,11 +13,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import static io.billingconsole.support.TestDates.JAN_26;
+import static io.billingconsole.support.TestDates.midnight;
 import static io.billingconsole.support.PageText.createdOrder;
 import static io.billingconsole.support.PageText.row;
 import static io.billingconsole.support.PageText.rowIds;
@@ -43,13 +43,6 @@ class OrderPageTest {
     @AfterEach
     void realTime() {
         clock.reset();
-    }
-
-    /** A day five days before a month's end, so that renewals are clamped: 01-31 + 1 month = 02-28. */
-    private static final Instant JAN_26 = OffsetDateTime.parse("2018-01-26T12:00:00+08:00").toInstant();
-
-    private static Instant midnight(String date) {
-        return OffsetDateTime.parse(date + "T00:00:00+08:00").toInstant();
     }
 
     @Test

@@ -12,8 +12,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,6 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import static io.billingconsole.support.TestDates.JAN_26;
+import static io.billingconsole.support.TestDates.midnight;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,13 +44,6 @@ class PaymentConcurrencyTest {
     @AfterEach
     void realTime() {
         clock.reset();
-    }
-
-    /** A day five days before a month's end, so that renewals are clamped: 01-31 + 1 month = 02-28. */
-    private static final Instant JAN_26 = OffsetDateTime.parse("2018-01-26T12:00:00+08:00").toInstant();
-
-    private static Instant midnight(String date) {
-        return OffsetDateTime.parse(date + "T00:00:00+08:00").toInstant();
     }
 
     @Test

@@ -15,10 +15,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Map;
 
+import static io.billingconsole.support.TestDates.JAN_26;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -43,7 +42,6 @@ class AutoRenewApiTest {
     TestClock clock;
 
     /** A fixed business time for the tests that count days, so that they cannot fail across midnight. */
-    private static final Instant JAN_26 = OffsetDateTime.parse("2018-01-26T12:00:00+08:00").toInstant();
 
     @AfterEach
     void realTime() {

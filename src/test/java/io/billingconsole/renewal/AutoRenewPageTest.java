@@ -16,14 +16,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static io.billingconsole.support.TestDates.JAN_26;
 import static io.billingconsole.support.PageText.row;
 import static io.billingconsole.support.PageText.rowIds;
 import static org.hamcrest.Matchers.contains;
@@ -52,7 +51,6 @@ class AutoRenewPageTest {
     TestClock clock;
 
     /** A fixed business time for the tests that count days, so that they cannot fail across midnight. */
-    private static final Instant JAN_26 = OffsetDateTime.parse("2018-01-26T12:00:00+08:00").toInstant();
 
     @AfterEach
     void realTime() {
