@@ -16,5 +16,7 @@ public enum AuditAction {
     PASSWORD_CHANGED,
     /** A user chose their password through a setup link. */
     PASSWORD_SET_BY_LINK,
-    DEMO_DATA_LOADED
+    DEMO_DATA_LOADED,
+    /** A staff user's login was locked after too many wrong passwords and they were mailed (at most once a day). */
+    LOGIN_LOCK_MAILED
 }

@@ -95,7 +95,10 @@ public class LoginThrottle {
         return new Failure(wait, locked, locked ? now.plus(limits.lockDuration()) : null);
     }
 
-    /** A successful login starts the username's count over (the address keeps its count). */
+    /**
+     * A successful login, or a new password set through a setup link or by an operator, starts the
+     * username's count over (the address keeps its count).
+     */
     @Transactional(TxType.MANDATORY)
     public void recordSuccess(String usernameKey) {
         em.createNativeQuery("delete from login_throttle where kind = 'USERNAME' and subject = :username")

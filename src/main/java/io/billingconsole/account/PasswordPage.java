@@ -1,6 +1,7 @@
 package io.billingconsole.account;
 
 import io.billingconsole.shared.DomainException;
+import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.RequestLocale;
 import io.billingconsole.shared.Translator;
 import io.quarkus.qute.CheckedTemplate;
@@ -20,7 +21,10 @@ import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 
-/** Every user changes their own password here (current password required); their other sessions end. */
+/**
+ * Every user changes their own password here (current password required, checked and counted like
+ * a login in the login throttle); their other sessions end.
+ */
 @Path("/account/password")
 @RolesAllowed({Role.CUSTOMER_NAME, Role.FINANCE_NAME, Role.OPERATOR_NAME})
 @Produces(MediaType.TEXT_HTML)
@@ -54,11 +58,16 @@ public class PasswordPage {
                            @FormParam("confirm") String confirm,
                            @CookieParam(ConsoleAuthenticationMechanism.SESSION_COOKIE) String sessionToken) {
         try {
-            staff.changeOwnPassword(currentUser.userId(), sessionToken, current, password, confirm);
+            String checked = staff.checkCurrentPassword(currentUser.userId(), currentUser.username(), current);
+            staff.changeOwnPassword(currentUser.userId(), sessionToken, checked, password, confirm);
             return Response.seeOther(URI.create("/account/password?done=1")).build();
         } catch (DomainException e) {
-            return Response.status(e.code().httpStatus()).entity(Templates.change(false,
-                    translator.message(e, locale.get()), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES)).build();
+            Response.ResponseBuilder answer = Response.status(e.code().httpStatus()).entity(Templates.change(false,
+                    translator.message(e, locale.get()), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES));
+            if (e.code() == ErrorCode.TOO_MANY_LOGIN_ATTEMPTS) {
+                answer.header("Retry-After", e.args().get(0));
+            }
+            return answer.build();
         }
     }
 }

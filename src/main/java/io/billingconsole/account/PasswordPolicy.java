@@ -16,6 +16,7 @@ import java.util.Locale;
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 10;
+    /** bcrypt's limit: the one constant for it (a login with a longer password is refused, too). */
     public static final int MAX_BYTES = 72;
 
     private PasswordPolicy() {

@@ -55,6 +55,9 @@ public class SetupLinks {
     @Inject
     Sessions sessions;
 
+    @Inject
+    LoginThrottle throttle;
+
     /** What the setup page shows for a token: its state and whose it is. */
     public record LinkView(SetupToken.State state, String username) {
     }
@@ -109,7 +112,7 @@ public class SetupLinks {
 
     /**
      * Sets the password through the link and spends it (and every other open link of the user);
-     * the user's sessions end. A used, expired or unknown link is refused, changing nothing.
+     * the user's sessions end and their failed logins are forgotten (a locked user can log in). A used, expired or unknown link is refused, changing nothing.
      */
     @Transactional
     public AppUser use(String token, String password, String confirmation) {
@@ -135,6 +138,7 @@ public class SetupLinks {
         user.passwordHash = BcryptUtil.bcryptHash(password);
         SetupToken.update("usedAt = ?1 where userId = ?2 and usedAt is null", now, user.id);
         sessions.endAll(user.id);
+        throttle.recordSuccess(UserDirectory.usernameKey(user.username));
         audit.record(AuditAction.PASSWORD_SET_BY_LINK, user, null);
         return user;
     }

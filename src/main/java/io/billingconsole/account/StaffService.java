@@ -35,6 +35,12 @@ public class StaffService {
     @Inject
     SetupLinks setupLinks;
 
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    UserDirectory directory;
+
     /** Finance and operator users, oldest first. */
     @Transactional
     public List<AppUser> staff() {
@@ -82,7 +88,10 @@ public class StaffService {
         return user;
     }
 
-    /** Sets a staff user's password; their sessions end and their open setup links are spent. */
+    /**
+     * Sets a staff user's password; their sessions end, their open setup links are spent and their
+     * failed logins are forgotten (a locked user can log in with the new password).
+     */
     @Transactional
     public AppUser resetPassword(long userId, String password) {
         AppUser user = lockedStaff(userId);
@@ -90,6 +99,7 @@ public class StaffService {
         user.passwordHash = BcryptUtil.bcryptHash(password);
         SetupToken.update("usedAt = createdAt where userId = ?1 and usedAt is null", user.id);
         sessions.endAll(user.id);
+        throttle.recordSuccess(UserDirectory.usernameKey(user.username));
         audit.record(AuditAction.PASSWORD_RESET, user, null);
         return user;
     }
@@ -103,17 +113,37 @@ public class StaffService {
     }
 
     /**
-     * The user's own change: the current password is required; every other session of the user
-     * ends, the one with {@code currentSessionToken} stays.
+     * The first step of the user's own change: checks the current password like a login of that
+     * user ({@link UserDirectory#login}, per username, no address), in a transaction of its own so
+     * that a wrong password stays counted when the change is refused. While the username waits or
+     * is locked the change is refused (429) without looking at the password; a wrong one counts
+     * towards the lock like a wrong login. Returns the password hash that matched, for
+     * {@link #changeOwnPassword}.
+     */
+    public String checkCurrentPassword(long userId, String username, String current) {
+        LoginResult check = directory.login(username, current, null);
+        if (check.throttled()) {
+            throw new DomainException(ErrorCode.TOO_MANY_LOGIN_ATTEMPTS, String.valueOf(check.retryAfterSeconds()));
+        }
+        if (!check.succeeded() || check.user().id != userId) {
+            throw new DomainException(ErrorCode.WRONG_CURRENT_PASSWORD);
+        }
+        return check.user().passwordHash;
+    }
+
+    /**
+     * The user's own change, after {@link #checkCurrentPassword} returned {@code checkedHash}: if
+     * the password changed in between, the check no longer holds and the change is refused. Every
+     * other session of the user ends, the one with {@code currentSessionToken} stays.
      */
     @Transactional
-    public void changeOwnPassword(long userId, String currentSessionToken, String current, String password,
+    public void changeOwnPassword(long userId, String currentSessionToken, String checkedHash, String password,
                                   String confirmation) {
         AppUser user = em.find(AppUser.class, userId, LockModeType.PESSIMISTIC_WRITE);
         if (user == null || !user.enabled) {
             throw new DomainException(ErrorCode.USER_NOT_FOUND, String.valueOf(userId));
         }
-        if (current == null || current.isEmpty() || !BcryptUtil.matches(current, user.passwordHash)) {
+        if (checkedHash == null || !checkedHash.equals(user.passwordHash)) {
             throw new DomainException(ErrorCode.WRONG_CURRENT_PASSWORD);
         }
         PasswordPolicy.check(password, user.username);

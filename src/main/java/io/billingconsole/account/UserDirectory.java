@@ -16,6 +16,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -32,11 +33,6 @@ public class UserDirectory {
     private static final Clock WALL_CLOCK = Clock.systemUTC();
     private static final long VERIFIED_TTL_NANOS = Duration.ofMinutes(5).toNanos();
     private static final int VERIFIED_MAX = 10_000;
-    /**
-     * bcrypt reads only the first 72 bytes of a password: "the right 72 bytes + anything" would
-     * match. Longer passwords are refused at login like a wrong one (setting one is refused too).
-     */
-    public static final int BCRYPT_MAX_PASSWORD_BYTES = 72;
     private static final int MAX_USERNAME = 64;
     /** Spent on unknown usernames so that a miss takes as long as a wrong password. */
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password");
@@ -60,6 +56,13 @@ public class UserDirectory {
 
     @Inject
     ZoneId zone;
+
+    /** The business clock: the day of the audit log, for "one lock mail a day" to staff. */
+    @Inject
+    Clock clock;
+
+    @Inject
+    Audit audit;
 
     /**
      * Checks a login (form or HTTP Basic) against the throttle and the password. Attempts inside a
@@ -100,8 +103,10 @@ public class UserDirectory {
      * too long for bcrypt) spends one bcrypt like a wrong password, so a miss takes as long.
      */
     private Optional<AppUser> check(String key, String password) {
+        // bcrypt reads only the first 72 bytes: "the right 72 bytes + anything" would match, so a
+        // longer password is refused like a wrong one (PasswordPolicy refuses to set one, too)
         boolean checkable = password != null
-                && password.getBytes(StandardCharsets.UTF_8).length <= BCRYPT_MAX_PASSWORD_BYTES;
+                && password.getBytes(StandardCharsets.UTF_8).length <= PasswordPolicy.MAX_BYTES;
         Optional<AppUser> found = key == null ? Optional.empty() : AppUser.findByUsername(key);
         if (found.isEmpty() || !checkable || !found.get().enabled) {
             BcryptUtil.matches(checkable ? password : "", DUMMY_HASH);
@@ -124,15 +129,32 @@ public class UserDirectory {
     }
 
     /**
-     * Tells a customer that their login is locked (message center and e-mail to the account's
-     * address), at most once a day. Staff users have no e-mail address yet and get no notice.
+     * Tells a user that their login is locked, at most once a day: a customer in the message center
+     * and by e-mail to the account's address; a staff user by e-mail to their own address (none
+     * when they have none), marked in the audit log, which is also what "once a day" is read from.
+     * Concurrent locks of one username wait for each other on its throttle row.
      */
     private void noticeLock(String key, Instant until) {
-        AppUser.findByUsername(key)
-                .filter(user -> user.role == Role.CUSTOMER && user.accountId != null)
-                .ifPresent(user -> notices.publish(user.accountId, NoticeKind.LOGIN_LOCKED,
-                        "login-locked:" + user.id + ":" + until.atZone(zone).toLocalDate(),
-                        NoticeFacts.loginLocked(user.username, until)));
+        AppUser user = AppUser.findByUsername(key).orElse(null);
+        if (user == null) {
+            return;
+        }
+        NoticeFacts facts = NoticeFacts.loginLocked(user.username, until);
+        if (user.role == Role.CUSTOMER) {
+            if (user.accountId != null) {
+                notices.publish(user.accountId, NoticeKind.LOGIN_LOCKED,
+                        "login-locked:" + user.id + ":" + until.atZone(zone).toLocalDate(), facts);
+            }
+            return;
+        }
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
+        if (AuditEntry.count("action = ?1 and targetUserId = ?2 and at >= ?3 and at < ?4",
+                AuditAction.LOGIN_LOCK_MAILED, user.id, today.atStartOfDay(zone).toInstant(),
+                today.plusDays(1).atStartOfDay(zone).toInstant()) == 0
+                && notices.mailStaff(user.email, user.username, user.language, NoticeKind.LOGIN_LOCKED, facts)) {
+            audit.recordBySystem(AuditAction.LOGIN_LOCK_MAILED, user,
+                    "locked until " + until + ", mailed to " + user.email.trim());
+        }
     }
 
     /**

@@ -19,9 +19,13 @@ import java.util.Locale;
 @ApplicationScoped
 public class NoticeMail {
 
-    /** What every mail template gets. */
+    /**
+     * What every mail template gets; {@code messageCenter} is false for a mail to a staff user, who
+     * has no message center (the footer does not point there).
+     */
     public record MailView(String greetingName, String title, String message, String productName, NoticeFacts facts,
-                           Instant nextAttempt, Instant lastAttempt, String consoleUrl, String lang) {
+                           Instant nextAttempt, Instant lastAttempt, String consoleUrl, String lang,
+                           boolean messageCenter) {
     }
 
     @CheckedTemplate(defaultName = CheckedTemplate.UNDERSCORED_ELEMENT_NAME)
@@ -51,12 +55,24 @@ public class NoticeMail {
 
     public RenderedMail render(NoticeKind kind, NoticeFacts facts, Instant createdAt, String accountName,
                                String language) {
+        return render(kind, facts, createdAt, accountName, language, true);
+    }
+
+    /** The same mail for a staff user: no account, so no message center to point to. */
+    public RenderedMail renderForStaff(NoticeKind kind, NoticeFacts facts, Instant createdAt, String username,
+                                       String language) {
+        return render(kind, facts, createdAt, username, language, false);
+    }
+
+    private RenderedMail render(NoticeKind kind, NoticeFacts facts, Instant createdAt, String accountName,
+                                String language, boolean messageCenter) {
         Locale locale = Locales.of(Locales.supported(language));
         NoticeTexts.Wording wording = texts.in(locale);
         String title = wording.title(kind);
         MailView view = new MailView(accountName, title, wording.message(kind, facts, createdAt),
                 wording.product(facts.productType()), facts, texts.nextAttempt(facts, createdAt),
-                texts.lastAttempt(facts), trimSlash(config.mail().consoleUrl()), locale.getLanguage());
+                texts.lastAttempt(facts), trimSlash(config.mail().consoleUrl()), locale.getLanguage(),
+                messageCenter);
         String subject = wording.subject(title, facts.resourceName());
         return new RenderedMail(subject, part(kind, view, locale, Variant.TEXT_PLAIN),
                 part(kind, view, locale, Variant.TEXT_HTML));

@@ -82,6 +82,26 @@ public class NoticeService {
         return true;
     }
 
+    /**
+     * Mails a notice's e-mail to a staff user, who has no account and so no message center: the
+     * same templates, queued in the outbox as a direct mail (like the account setup mail) in the
+     * CALLER's transaction. Returns false and queues nothing when mail is turned off or there is
+     * no address; the caller decides how often (there is no notice row to dedupe on).
+     */
+    @Transactional(TxType.MANDATORY)
+    public boolean mailStaff(String recipient, String username, String language, NoticeKind kind,
+                             NoticeFacts facts) {
+        if (!config.mail().enabled() || recipient == null || recipient.isBlank()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        RenderedMail rendered = mail.renderForStaff(kind, facts, now, username, language);
+        em.persist(OutboxMail.direct(null, recipient.trim(), rendered, now));
+        // the dispatcher only needs the wake-up; staff mails have no account (0)
+        queued.fire(new MailQueued(0));
+        return true;
+    }
+
     /** Inserts the notice unless the key exists for the account; returns its id, or null when it existed. */
     private Long insertOnce(long accountId, NoticeKind kind, String dedupeKey, NoticeFacts f, Instant now) {
         @SuppressWarnings("unchecked")

@@ -824,4 +824,8 @@ public interface Messages {
 
     @Message("此链接已过期（有效期 24 小时）")
     String error_setup_link_expired();
+    // ---- issue 7: login lock notice for staff ----
+
+    @Message("此邮件由系统自动发送，请勿回复。控制台：")
+    String mail_footer_staff();
 }

@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -154,7 +155,7 @@ class LoginThrottleTest {
     }
 
     @Test
-    void staffLoginsLockTooButWithoutANotice() throws SQLException {
+    void staffLoginsLockTooAndWithoutAnEmailAddressNobodyIsMailed() throws SQLException {
         String operator = fixtures.staff(Role.OPERATOR);
         for (int i = 1; i <= 20; i++) {
             unblock(operator);
@@ -163,7 +164,60 @@ class LoginThrottleTest {
         Api.as(operator).get("/api/v1/admin/jobs").then().statusCode(429).body("code", equalTo("TOO_MANY_LOGIN_ATTEMPTS"));
         assertEquals(20, failures(operator));
         assertEquals(0, count("select count(*) from notice where kind = 'LOGIN_LOCKED' and resource_name = ?", operator),
-                "staff have no e-mail address: no notice");
+                "staff have no message center: no notice");
+        assertEquals(0, count("select count(*) from audit_log where action = 'LOGIN_LOCK_MAILED' and target = ?",
+                operator), "no e-mail address: no mail");
+    }
+
+    @Test
+    void aLockedStaffUserWithAnEmailAddressIsMailedInTheirLanguageOnceADay() throws Exception {
+        String operator = fixtures.staff(Role.OPERATOR);
+        String name = "lockfin" + System.nanoTime() % 1_000_000_000L;
+        String email = name + "@provider.example";
+        Api.as(operator).body(Map.of("username", name, "password", "finance-pass-77", "role", "FINANCE",
+                "email", email, "language", "en")).post("/api/v1/admin/users").then().statusCode(201);
+        for (int i = 1; i <= 20; i++) {
+            unblock(name);
+            Api.as(name, "wrong-password").get("/api/v1/account");
+        }
+        Api.as(name, "finance-pass-77").get("/api/v1/admin/jobs").then().statusCode(429);
+
+        List<MimeMessage> mails = MailServer.awaitMailsTo(email, 1, 10_000);
+        assertEquals(1, mails.size());
+        assertEquals("Login locked: " + name, mails.get(0).getSubject());
+        String text = MailServer.part(mails.get(0), "text/plain");
+        assertTrue(text.startsWith("Dear " + name + ","), text);
+        assertTrue(text.contains("Your login " + name + " is locked until"), text);
+        assertTrue(text.contains("Locked until: "), text);
+        assertFalse(text.contains("/notices"), "staff have no message center: " + text);
+        assertFalse(MailServer.part(mails.get(0), "text/html").contains("/notices"));
+        assertEquals(1, count("select count(*) from audit_log where action = 'LOGIN_LOCK_MAILED' and actor = 'system'"
+                + " and target = ?", name));
+
+        // locked again the same day (the lock passed, one more wrong password): no second mail
+        unblock(name);
+        Api.as(name, "wrong-password").get("/api/v1/account").then().statusCode(429);
+        assertEquals(21, failures(name));
+        assertEquals(1, count("select count(*) from audit_log where action = 'LOGIN_LOCK_MAILED' and target = ?", name));
+        assertEquals(1, count("select count(*) from mail_outbox where recipient = ?", email), "one mail a day");
+    }
+
+    @Test
+    void aPasswordResetByAnOperatorStartsTheCountOver() throws SQLException {
+        String operator = fixtures.staff(Role.OPERATOR);
+        String name = "lockreset" + System.nanoTime() % 1_000_000_000L;
+        int id = Api.as(operator).body(Map.of("username", name, "password", "before-pass-1", "role", "FINANCE"))
+                .post("/api/v1/admin/users").then().statusCode(201).extract().path("id");
+        for (int i = 1; i <= 20; i++) {
+            unblock(name);
+            Api.as(name, "wrong-password").get("/api/v1/account");
+        }
+        assertEquals(429, new ConsoleSession().login(name, "before-pass-1").statusCode(), "locked");
+
+        Api.as(operator).body(Map.of("password", "after-pass-22")).put("/api/v1/admin/users/" + id + "/password")
+                .then().statusCode(200);
+        assertEquals(0, failures(name), "the new password starts the count over");
+        assertEquals(303, new ConsoleSession().login(name, "after-pass-22").statusCode(), "no longer locked");
     }
 
     @Test

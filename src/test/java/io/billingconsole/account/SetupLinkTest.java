@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,6 +39,9 @@ class SetupLinkTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    LoginThrottle throttle;
 
     @AfterEach
     void realTime() {
@@ -142,6 +146,28 @@ class SetupLinkTest {
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> SetupToken.count("userId in (select u.id from"
                 + " AppUser u where u.accountId = ?1)", (long) id)));
         Api.as(username, "scripted-pass-1").get("/api/v1/account").then().statusCode(200);
+    }
+
+    @Test
+    void aPasswordSetThroughALinkStartsTheLoginCountOver() throws Exception {
+        String operator = fixtures.staff(Role.OPERATOR);
+        String username = "relock" + System.nanoTime() % 1_000_000_000L;
+        String email = username + "@customer.example";
+        Api.as(operator).body(Map.of("username", username, "email", email, "displayName", "Relock Co."))
+                .post("/api/v1/admin/accounts").then().statusCode(201);
+        String link = link(MailServer.part(MailServer.awaitMailsTo(email, 1, 30_000).get(0), "text/plain"));
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 1; i <= 20; i++) {
+                throttle.recordFailure(username, null, Instant.now());
+            }
+        });
+        assertEquals(429, new ConsoleSession().login(username, "anything-at-all").statusCode(), "locked");
+
+        assertEquals(303, new ConsoleSession().post("/setup-password", Map.of("token",
+                link.substring(link.indexOf('=') + 1), "password", "fresh-start-1", "confirm", "fresh-start-1"))
+                .statusCode());
+        assertEquals(303, new ConsoleSession().login(username, "fresh-start-1").statusCode(),
+                "the user who just chose a password can log in");
     }
 
     @Test
