@@ -1,5 +1,6 @@
 package io.billingconsole.admin;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.billingconsole.account.AccountService;
 import io.billingconsole.account.AppUser;
 import io.billingconsole.account.CurrentUser;
@@ -7,6 +8,7 @@ import io.billingconsole.account.Role;
 import io.billingconsole.account.StaffService;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.ErrorCode;
+import io.billingconsole.shared.JsonText;
 import io.billingconsole.shared.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,11 +38,18 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffApi {
 
-    /** {@code password} may be left out when {@code email} is given: the user gets a setup link. */
-    public record NewStaff(String username, String password, String role, String email, String language) {
+    /**
+     * {@code password} may be left out when {@code email} is given: the user gets a setup link.
+     * Every field must be a JSON string ({@link JsonText}): a number is no username or password.
+     */
+    public record NewStaff(@JsonDeserialize(using = JsonText.class) String username,
+                           @JsonDeserialize(using = JsonText.class) String password,
+                           @JsonDeserialize(using = JsonText.class) String role,
+                           @JsonDeserialize(using = JsonText.class) String email,
+                           @JsonDeserialize(using = JsonText.class) String language) {
     }
 
-    public record NewPassword(String password) {
+    public record NewPassword(@JsonDeserialize(using = JsonText.class) String password) {
     }
 
     public record UserJson(long id, String username, String role, String email, boolean enabled,

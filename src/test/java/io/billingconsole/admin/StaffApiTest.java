@@ -13,6 +13,7 @@ import java.util.Map;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Operators manage staff users through the API; every change lands in the audit log. */
@@ -108,6 +109,31 @@ class StaffApiTest {
         Api.as(operator).post("/api/v1/admin/users/" + id + "/disable").then().statusCode(409)
                 .body("code", equalTo("CANNOT_DISABLE_SELF"));
         Api.as(operator).get("/api/v1/admin/users/" + id).then().statusCode(200).body("enabled", equalTo(true));
+    }
+
+    /** Found by InputFuzzTest: Jackson turned a JSON number into a password (or a username) instead of refusing it. */
+    @Test
+    void aPasswordOrUsernameThatIsAJsonNumberIsRefusedChangingNothing() {
+        String operator = fixtures.staff(Role.OPERATOR);
+        String name = unique("num");
+        int id = Api.as(operator).body(Map.of("username", name, "password", "number-pass-1", "role", "FINANCE"))
+                .post("/api/v1/admin/users").then().statusCode(201).extract().path("id");
+
+        Api.as(operator).body("{\"password\": -9223372036854775808}").put("/api/v1/admin/users/" + id + "/password")
+                .then().statusCode(400).body("code", equalTo("INVALID_INPUT"));
+        Api.as(operator).body("{\"password\": true}").put("/api/v1/admin/users/" + id + "/password")
+                .then().statusCode(400).body("code", equalTo("INVALID_INPUT"));
+        Api.as(name, "number-pass-1").get("/api/v1/admin/users").then().statusCode(403);
+        Api.as(name, "-9223372036854775808").get("/api/v1/admin/users").then().statusCode(401);
+
+        Api.as(operator).body("{\"username\": 123456789012, \"password\": 12345678901, \"role\": \"FINANCE\"}")
+                .post("/api/v1/admin/users").then().statusCode(400).body("code", equalTo("INVALID_INPUT"));
+        Api.as(operator).get("/api/v1/admin/users").then().statusCode(200)
+                .body("username", not(hasItem("123456789012")));
+        // null is still "left out": a user created with a setup link
+        Api.as(operator).body("{\"username\": \"" + name + "l\", \"password\": null, \"role\": \"FINANCE\","
+                        + " \"email\": \"" + name + "@provider.example\"}")
+                .post("/api/v1/admin/users").then().statusCode(201);
     }
 
     private static String unique(String prefix) {

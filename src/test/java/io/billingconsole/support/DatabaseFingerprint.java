@@ -8,8 +8,12 @@ import jakarta.transaction.Transactional;
 /**
  * Counts and sums of everything a refused request must leave alone: accounts and their money,
  * users, resources (expiries, auto-renewal, prices), orders, ledger, vouchers, notices read, the
- * test clock. Two equal fingerprints around a request mean it changed nothing that matters.
- * (Sessions, job runs and the mail outbox are left out: logins and background jobs change them.)
+ * test clock; users with their password hashes, e-mail, language and role, the audit log and the
+ * password setup links. Two equal fingerprints around a request mean it changed nothing that matters.
+ * (Sessions, job runs and the mail outbox are left out: logins and background jobs change them. The
+ * login_throttle table is left out on purpose too: every failed login counts there, and a successful
+ * one clears its username's count, so it changes with logins that are no change of data; a setup
+ * mail is still seen, through the setup link and the audit entry written with it.)
  */
 @ApplicationScoped
 public class DatabaseFingerprint {
@@ -20,7 +24,16 @@ public class DatabaseFingerprint {
                       || coalesce(sum(credit_line_fen), 0) || ':' || coalesce(sum(version), 0) || ':'
                       || coalesce(sum(length(display_name) + coalesce(length(email), 0) + coalesce(length(phone), 0)), 0)
                  from account),
-              (select 'user ' || count(*) || ':' || count(*) filter (where enabled) from app_user),
+              (select 'user ' || count(*) || ':' || count(*) filter (where enabled) || ':'
+                      || md5(coalesce(string_agg(id || '/' || username || '/' || password_hash || '/' || role || '/'
+                                                 || coalesce(email, '') || '/' || language || '/' || enabled,
+                                                 ',' order by id), ''))
+                 from app_user),
+              (select 'audit ' || count(*) || ':' || coalesce(max(id), 0) from audit_log),
+              (select 'setup ' || count(*) || ':' || count(*) filter (where used_at is not null) || ':'
+                      || md5(coalesce(string_agg(token_hash || '/' || coalesce(used_at::text, ''), ','
+                                                 order by token_hash), ''))
+                 from password_setup_token),
               (select 'resource ' || count(*) || ':' || coalesce(sum(extract(epoch from expires_at)), 0) || ':'
                       || count(*) filter (where auto_renew_enabled) || ':' || coalesce(sum(auto_renew_months), 0)
                       || ':' || coalesce(sum(monthly_price_fen), 0) || ':' || coalesce(sum(version), 0)
