@@ -62,6 +62,21 @@ class AdminApiTest {
     }
 
     @Test
+    void textFieldsMustBeJsonStringsNotNumbersOrBooleans() {
+        String operator = fixtures.staff(Role.OPERATOR);
+        long users = books.count("select count(*) from app_user");
+        for (String body : new String[]{
+                "{\"username\": 1234567890, \"password\": \"acme-pass-123\", \"email\": \"n@acme.example\"}",
+                "{\"username\": \"numpass\", \"password\": -9223372036854775808, \"email\": \"n@acme.example\"}",
+                "{\"username\": \"boolname\", \"password\": \"acme-pass-123\", \"displayName\": true}",
+                "{\"username\": \"floatmail\", \"password\": \"acme-pass-123\", \"email\": 1.5}"}) {
+            Api.as(operator).body(body).post("/api/v1/admin/accounts").then().statusCode(400)
+                    .body("code", equalTo("MALFORMED_REQUEST"));
+        }
+        assertEquals(users, books.count("select count(*) from app_user"));
+    }
+
+    @Test
     void registersResourcesAsAProvisioningSystemWould() {
         String operator = fixtures.staff(Role.OPERATOR);
         Customer owner = fixtures.customer("0");
