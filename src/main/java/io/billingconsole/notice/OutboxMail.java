@@ -54,15 +54,8 @@ public class OutboxMail extends PanacheEntityBase {
     public String lastError;
 
     static OutboxMail queue(long noticeId, long accountId, String recipient, RenderedMail mail, Instant now) {
-        OutboxMail row = new OutboxMail();
+        OutboxMail row = direct(accountId, recipient, mail, now);
         row.noticeId = noticeId;
-        row.accountId = accountId;
-        row.recipient = recipient;
-        row.subject = mail.subject();
-        row.bodyText = mail.text();
-        row.bodyHtml = mail.html();
-        row.createdAt = now;
-        row.nextAttemptAt = now;
         return row;
     }
 
