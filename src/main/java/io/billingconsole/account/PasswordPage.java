@@ -1,9 +1,7 @@
 package io.billingconsole.account;
 
-import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.ErrorCode;
-import io.billingconsole.shared.RequestLocale;
-import io.billingconsole.shared.Translator;
+import io.billingconsole.web.PageAction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,8 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import java.net.URI;
 
 /**
  * Every user changes their own password here (current password required, checked and counted like
@@ -42,10 +38,7 @@ public class PasswordPage {
     CurrentUser currentUser;
 
     @Inject
-    Translator translator;
-
-    @Inject
-    RequestLocale locale;
+    PageAction action;
 
     @GET
     public TemplateInstance form(@QueryParam("done") String done) {
@@ -57,17 +50,15 @@ public class PasswordPage {
     public Response change(@FormParam("current") String current, @FormParam("password") String password,
                            @FormParam("confirm") String confirm,
                            @CookieParam(ConsoleAuthenticationMechanism.SESSION_COOKIE) String sessionToken) {
-        try {
+        return action.run(() -> {
             String checked = staff.checkCurrentPassword(currentUser.userId(), currentUser.username(), current);
             staff.changeOwnPassword(currentUser.userId(), sessionToken, checked, password, confirm);
-            return Response.seeOther(URI.create("/account/password?done=1")).build();
-        } catch (DomainException e) {
-            Response.ResponseBuilder answer = Response.status(e.code().httpStatus()).entity(Templates.change(false,
-                    translator.message(e, locale.get()), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES));
-            if (e.code() == ErrorCode.TOO_MANY_LOGIN_ATTEMPTS) {
-                answer.header("Retry-After", e.args().get(0));
-            }
-            return answer.build();
-        }
+            return "/account/password?done=1";
+        }, error -> Templates.change(false, error, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES),
+                (refusal, answer) -> {
+                    if (refusal.code() == ErrorCode.TOO_MANY_LOGIN_ATTEMPTS) {
+                        answer.header("Retry-After", refusal.args().get(0));
+                    }
+                });
     }
 }

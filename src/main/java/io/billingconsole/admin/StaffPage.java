@@ -7,11 +7,10 @@ import io.billingconsole.account.AuditEntry;
 import io.billingconsole.account.CurrentUser;
 import io.billingconsole.account.Role;
 import io.billingconsole.account.StaffService;
-import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.Params;
 import io.billingconsole.shared.RequestLocale;
-import io.billingconsole.shared.Translator;
+import io.billingconsole.web.PageAction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,10 +26,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /** The back office's staff accounts (operators only): create, disable/enable, reset a password; the audit log. */
 @Path("/admin/users")
@@ -72,10 +69,10 @@ public class StaffPage {
     CurrentUser currentUser;
 
     @Inject
-    Translator translator;
+    RequestLocale locale;
 
     @Inject
-    RequestLocale locale;
+    PageAction pageAction;
 
     @GET
     public TemplateInstance index(@QueryParam("done") String done) {
@@ -126,17 +123,11 @@ public class StaffPage {
     }
 
     /** Acts and answers 303 to the page, or shows the page again with the reason and the refusal's status. */
-    private Response act(String done, Long userId, NewStaffForm form, Supplier<?> action) {
-        try {
-            action.get();
-            return Response.seeOther(URI.create("/admin/users?done=" + done)).build();
-        } catch (DomainException e) {
-            if (e.code() == ErrorCode.USER_NOT_FOUND) {
-                throw e;
-            }
-            return Response.status(e.code().httpStatus())
-                    .entity(Templates.index(view(null, translator.message(e, locale.get()), userId, form))).build();
-        }
+    private Response act(String done, Long userId, NewStaffForm form, Runnable action) {
+        return pageAction.run(() -> {
+            action.run();
+            return "/admin/users?done=" + done;
+        }, error -> Templates.index(view(null, error, userId, form)));
     }
 
     private StaffView view(String done, String error, Long errorUserId, NewStaffForm form) {

@@ -7,13 +7,12 @@ import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.ledger.BalanceSummary;
 import io.billingconsole.ledger.LedgerService;
 import io.billingconsole.resource.CloudResource;
-import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.Money;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
 import io.billingconsole.shared.RequestLocale;
-import io.billingconsole.shared.Translator;
+import io.billingconsole.web.PageAction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,12 +27,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
 /** 订单管理: the order list and an order's detail, where an unpaid order is paid or voided. */
@@ -72,10 +71,10 @@ public class OrderPage {
     ProductCatalog catalog;
 
     @Inject
-    Translator translator;
+    RequestLocale locale;
 
     @Inject
-    RequestLocale locale;
+    PageAction action;
 
     @GET
     public TemplateInstance list(@QueryParam("status") String status, @QueryParam("page") String page) {
@@ -96,35 +95,23 @@ public class OrderPage {
     @Path("{id}/pay")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response pay(@PathParam("id") String id) {
-        long orderId = Params.id(id, ErrorCode.ORDER_NOT_FOUND);
-        try {
-            orders.pay(user.accountId(), orderId);
-            return Response.seeOther(URI.create("/orders/" + orderId + "?done=paid")).build();
-        } catch (DomainException e) {
-            return refused(orderId, e);
-        }
+        return act(id, "paid", orderId -> orders.pay(user.accountId(), orderId));
     }
 
     @POST
     @Path("{id}/void")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response voidOrder(@PathParam("id") String id) {
-        long orderId = Params.id(id, ErrorCode.ORDER_NOT_FOUND);
-        try {
-            orders.voidByCustomer(user.accountId(), orderId);
-            return Response.seeOther(URI.create("/orders/" + orderId + "?done=voided")).build();
-        } catch (DomainException e) {
-            return refused(orderId, e);
-        }
+        return act(id, "voided", orderId -> orders.voidByCustomer(user.accountId(), orderId));
     }
 
-    /** Shows the order again with the reason; "not found" stays a plain 404. */
-    private Response refused(long orderId, DomainException e) {
-        if (e.code() == ErrorCode.ORDER_NOT_FOUND) {
-            throw e;
-        }
-        return Response.status(e.code().httpStatus())
-                .entity(Templates.detail(detailView(orderId, translator.message(e, locale.get()), null))).build();
+    /** Acts on the order and answers 303 to it, or shows it again with the reason; "not found" is the 404 page. */
+    private Response act(String id, String done, LongConsumer change) {
+        long orderId = Params.id(id, ErrorCode.ORDER_NOT_FOUND);
+        return action.run(() -> {
+            change.accept(orderId);
+            return "/orders/" + orderId + "?done=" + done;
+        }, error -> Templates.detail(detailView(orderId, error, null)));
     }
 
     private DetailView detailView(long orderId, String error, String done) {

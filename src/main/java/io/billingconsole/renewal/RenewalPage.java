@@ -25,7 +25,7 @@ import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
 import io.billingconsole.shared.RequestLocale;
-import io.billingconsole.shared.Translator;
+import io.billingconsole.web.PageAction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +42,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import java.net.URI;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -105,10 +104,10 @@ public class RenewalPage {
     LedgerService ledger;
 
     @Inject
-    Translator translator;
+    RequestLocale locale;
 
     @Inject
-    RequestLocale locale;
+    PageAction action;
 
     @Inject
     ZoneId zone;
@@ -161,14 +160,11 @@ public class RenewalPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response setAutoRenew(@PathParam("id") String id, @FormParam("months") String months) {
         long resourceId = Params.id(id, ErrorCode.RESOURCE_NOT_FOUND);
-        try {
+        return action.run(() -> {
             boolean wasOn = resources.find(user.accountId(), resourceId).autoRenewEnabled;
             autoRenew.set(user.accountId(), resourceId, months(months, resourceId));
-            return Response.seeOther(URI.create("/renewals/" + resourceId + "?done="
-                    + (wasOn ? "auto_renew_modified" : "auto_renew_enabled"))).build();
-        } catch (DomainException e) {
-            return refusedDetail(resourceId, Params.optionalInt(months), e);
-        }
+            return "/renewals/" + resourceId + "?done=" + (wasOn ? "auto_renew_modified" : "auto_renew_enabled");
+        }, error -> detailAgain(resourceId, Params.optionalInt(months), error));
     }
 
     @POST
@@ -176,12 +172,10 @@ public class RenewalPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cancelAutoRenew(@PathParam("id") String id) {
         long resourceId = Params.id(id, ErrorCode.RESOURCE_NOT_FOUND);
-        try {
+        return action.run(() -> {
             autoRenew.cancel(user.accountId(), resourceId);
-            return Response.seeOther(URI.create("/renewals/" + resourceId + "?done=auto_renew_cancelled")).build();
-        } catch (DomainException e) {
-            return refusedDetail(resourceId, null, e);
-        }
+            return "/renewals/" + resourceId + "?done=auto_renew_cancelled";
+        }, error -> detailAgain(resourceId, null, error));
     }
 
     @GET
@@ -198,30 +192,19 @@ public class RenewalPage {
         List<Long> ids = parseIds(form.get("id"));
         String months = form.getFirst("months");
         Integer chosen = Params.optionalInt(months);
-        try {
+        return action.run(() -> {
             if (chosen == null || chosen < 1) {
                 throw new DomainException(ErrorCode.INVALID_DURATION, months == null ? "" : months,
                         autoRenewViews.commonMonthsText(user.accountId(), ids));
             }
             autoRenew.enable(user.accountId(), ids, chosen);
-            return Response.seeOther(URI.create("/renewals?renewal=" + RenewalMode.AUTO + "&done=" + BATCH_DONE))
-                    .build();
-        } catch (DomainException e) {
-            if (e.code() == ErrorCode.RESOURCE_NOT_FOUND) {
-                throw e;
-            }
-            return Response.status(e.code().httpStatus()).entity(Templates.autoRenewBatch(
-                    autoRenewViews.batch(user.accountId(), ids, chosen, translator.message(e, locale.get())))).build();
-        }
+            return "/renewals?renewal=" + RenewalMode.AUTO + "&done=" + BATCH_DONE;
+        }, error -> Templates.autoRenewBatch(autoRenewViews.batch(user.accountId(), ids, chosen, error)));
     }
 
-    /** Shows the detail again with the reason, unchanged; "not found" stays a plain 404. */
-    private Response refusedDetail(long resourceId, Integer selected, DomainException e) {
-        if (e.code() == ErrorCode.RESOURCE_NOT_FOUND) {
-            throw e;
-        }
-        return Response.status(e.code().httpStatus()).entity(Templates.detail(autoRenewViews.detail(user.accountId(),
-                resourceId, selected, translator.message(e, locale.get()), null))).build();
+    /** The detail again with the reason, unchanged. */
+    private TemplateInstance detailAgain(long resourceId, Integer selected, String error) {
+        return Templates.detail(autoRenewViews.detail(user.accountId(), resourceId, selected, error, null));
     }
 
     @GET
@@ -236,17 +219,9 @@ public class RenewalPage {
     public Response renew(@PathParam("id") String id, @FormParam("months") String months) {
         long resourceId = Params.id(id, ErrorCode.RESOURCE_NOT_FOUND);
         Integer chosen = Params.optionalInt(months);
-        try {
-            Order order = renewals.createOrder(user.accountId(),
-                    List.of(new RenewalItem(resourceId, months(months, resourceId))));
-            return Response.seeOther(URI.create("/orders/" + order.id + "?done=created")).build();
-        } catch (DomainException e) {
-            if (e.code() == ErrorCode.RESOURCE_NOT_FOUND) {
-                throw e;
-            }
-            return Response.status(e.code().httpStatus())
-                    .entity(Templates.renew(renewView(resourceId, chosen, translator.message(e, locale.get())))).build();
-        }
+        return action.run(() -> created(renewals.createOrder(user.accountId(),
+                        List.of(new RenewalItem(resourceId, months(months, resourceId))))),
+                error -> Templates.renew(renewView(resourceId, chosen, error)));
     }
 
     @GET
@@ -269,21 +244,19 @@ public class RenewalPage {
                 perResource.put(id, m);
             }
         });
-        try {
+        return action.run(() -> {
             List<RenewalItem> items = new ArrayList<>();
             for (Long id : ids) {
                 String months = each ? form.getFirst("months_" + id) : form.getFirst("months");
                 items.add(new RenewalItem(id, months(months, id)));
             }
-            Order order = renewals.createOrder(user.accountId(), items);
-            return Response.seeOther(URI.create("/orders/" + order.id + "?done=created")).build();
-        } catch (DomainException e) {
-            if (e.code() == ErrorCode.RESOURCE_NOT_FOUND) {
-                throw e;
-            }
-            return Response.status(e.code().httpStatus()).entity(Templates.batch(
-                    batchView(ids, each, common, perResource, translator.message(e, locale.get())))).build();
-        }
+            return created(renewals.createOrder(user.accountId(), items));
+        }, error -> Templates.batch(batchView(ids, each, common, perResource, error)));
+    }
+
+    /** Where a new renewal order is shown. */
+    private static String created(Order order) {
+        return "/orders/" + order.id + "?done=created";
     }
 
     /** A posted duration; one that is no whole number is refused with the months the resource's product allows. */
