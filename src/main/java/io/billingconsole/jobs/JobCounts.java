@@ -9,6 +9,12 @@ public record JobCounts(int processed, int changed, int failed, String lastError
         return new JobCounts(changed, changed, 0, null);
     }
 
+    /** Both runs' counts together; the last error is {@code other}'s when it has one. */
+    public JobCounts plus(JobCounts other) {
+        return new JobCounts(processed + other.processed, changed + other.changed, failed + other.failed,
+                other.lastError != null ? other.lastError : lastError);
+    }
+
     /** Counts one row at a time while a sweep walks its rows. */
     public static final class Tally {
         private int processed;

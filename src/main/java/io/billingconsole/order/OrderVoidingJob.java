@@ -1,12 +1,12 @@
 package io.billingconsole.order;
 
 import io.billingconsole.jobs.JobCounts;
+import io.billingconsole.jobs.KeysetSweep;
+import io.billingconsole.jobs.SkipLockedClaim;
 import io.billingconsole.jobs.SweepJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -31,6 +31,12 @@ public class OrderVoidingJob implements SweepJob {
     @Inject
     Clock clock;
 
+    @Inject
+    KeysetSweep sweep;
+
+    @Inject
+    SkipLockedClaim claim;
+
     @Override
     public String name() {
         return "ORDER_VOIDING";
@@ -39,26 +45,9 @@ public class OrderVoidingJob implements SweepJob {
     @Override
     public JobCounts run(LocalDate day) {
         Instant cutoff = clock.instant().minus(UNPAID_LIMIT);
-        JobCounts.Tally tally = new JobCounts.Tally();
-        long after = 0;
-        for (List<Long> ids = staleIds(cutoff, after); !ids.isEmpty(); ids = staleIds(cutoff, after)) {
-            for (Long id : ids) {
-                try {
-                    if (voidIfStale(id, cutoff)) {
-                        tally.changed();
-                    } else {
-                        tally.unchanged();
-                    }
-                } catch (RuntimeException e) {
-                    tally.failed(e);
-                }
-            }
-            after = ids.get(ids.size() - 1);
-        }
-        return tally.counts();
+        return sweep.ids(name(), after -> staleIds(cutoff, after), id -> voidIfStale(id, cutoff));
     }
 
-    @Transactional
     List<Long> staleIds(Instant cutoff, long after) {
         return em.createQuery("select o.id from Order o where o.status = :unpaid and o.createdAt <= :cutoff"
                         + " and o.id > :after order by o.id", Long.class)
@@ -70,14 +59,8 @@ public class OrderVoidingJob implements SweepJob {
     }
 
     /** Voids the order if it is still unpaid and old enough; false when another run or a payment has it. */
-    @Transactional(TxType.REQUIRES_NEW)
     boolean voidIfStale(long orderId, Instant cutoff) {
-        List<?> claimed = em.createNativeQuery("select id from orders where id = ?1 and status = 'UNPAID'"
-                        + " and created_at <= ?2 for update skip locked")
-                .setParameter(1, orderId)
-                .setParameter(2, cutoff)
-                .getResultList();
-        if (claimed.isEmpty()) {
+        if (!claim.claim("orders", orderId, "status = 'UNPAID' and created_at <= ?2", cutoff)) {
             return false;
         }
         Order order = em.find(Order.class, orderId);

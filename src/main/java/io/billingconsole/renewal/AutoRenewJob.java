@@ -1,11 +1,11 @@
 package io.billingconsole.renewal;
 
 import io.billingconsole.jobs.JobCounts;
+import io.billingconsole.jobs.KeysetSweep;
 import io.billingconsole.jobs.SweepJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * The daily auto-renew sweep (at billing.sweep.daily-at). Reads only the resources due that day (a partial index on
  * {@code (next_auto_renew_on, id)}), in batches so memory stays flat, and charges each one in its own
- * transaction through {@link AutoRenewal#attempt}.
+ * transaction ({@link KeysetSweep}) through {@link AutoRenewal#attempt}.
  */
 @ApplicationScoped
 public class AutoRenewJob implements SweepJob {
@@ -26,6 +26,9 @@ public class AutoRenewJob implements SweepJob {
     @Inject
     AutoRenewal autoRenewal;
 
+    @Inject
+    KeysetSweep sweep;
+
     @Override
     public String name() {
         return "AUTO_RENEW";
@@ -33,23 +36,8 @@ public class AutoRenewJob implements SweepJob {
 
     @Override
     public JobCounts run(LocalDate day) {
-        JobCounts.Tally tally = new JobCounts.Tally();
-        Due last = Due.START;
-        for (List<Due> due = due(day, last); !due.isEmpty(); due = due(day, last)) {
-            for (Due resource : due) {
-                try {
-                    if (autoRenewal.attempt(resource.id(), day).isPresent()) {
-                        tally.changed();
-                    } else {
-                        tally.unchanged();
-                    }
-                } catch (RuntimeException e) {
-                    tally.failed(e);
-                }
-            }
-            last = due.get(due.size() - 1);
-        }
-        return tally.counts();
+        return sweep.keys(name(), Due.START, last -> due(day, last), Due::id,
+                id -> autoRenewal.attempt(id, day).isPresent());
     }
 
     /** A position in the due index: the resources are walked in (next attempt day, id) order. */
@@ -62,7 +50,6 @@ public class AutoRenewJob implements SweepJob {
      * (next_auto_renew_on, id): a range scan that stops at {@code day}, never a walk of the table.
      * An attempt moves its resource's date past the day, so a second run finds nothing.
      */
-    @Transactional
     List<Due> due(LocalDate day, Due last) {
         return em.createQuery("select r.nextAutoRenewOn, r.id from CloudResource r where r.nextAutoRenewOn <= :day"
                         + " and (r.nextAutoRenewOn > :lastOn or (r.nextAutoRenewOn = :lastOn and r.id > :lastId))"

@@ -3,6 +3,7 @@ package io.billingconsole.renewal;
 import io.billingconsole.account.Account;
 import io.billingconsole.catalog.ProductCatalog;
 import io.billingconsole.catalog.ProductRule;
+import io.billingconsole.jobs.SkipLockedClaim;
 import io.billingconsole.ledger.LedgerService;
 import io.billingconsole.ledger.Payment;
 import io.billingconsole.order.Order;
@@ -16,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -52,13 +52,17 @@ public class AutoRenewal {
     @Inject
     AutoRenewNotices notices;
 
+    @Inject
+    SkipLockedClaim claim;
+
     /**
      * Charges the resource for business day {@code day} if it is still due. Locks the account first
      * and then the resource (the order every money move uses), so concurrent sweeps, payments and
      * manual renewals serialise; the due date is checked again under the lock, so a resource is
-     * charged at most once per day and a period is renewed at most once.
+     * charged at most once per day and a period is renewed at most once. Runs in the caller's transaction (the
+     * sweep's per-row one, see {@code KeysetSweep}), or in a new one.
      */
-    @Transactional(TxType.REQUIRES_NEW)
+    @Transactional
     public Optional<Outcome> attempt(long resourceId, LocalDate day) {
         List<?> owner = em.createNativeQuery("select account_id from cloud_resource where id = ?1")
                 .setParameter(1, resourceId).getResultList();
@@ -66,12 +70,7 @@ public class AutoRenewal {
             return Optional.empty();
         }
         Account account = ledger.lockAccount(((Number) owner.get(0)).longValue());
-        List<?> claimed = em.createNativeQuery("select id from cloud_resource where id = ?1"
-                        + " and next_auto_renew_on <= ?2 for update skip locked")
-                .setParameter(1, resourceId)
-                .setParameter(2, day)
-                .getResultList();
-        if (claimed.isEmpty()) {
+        if (!claim.claim("cloud_resource", resourceId, "next_auto_renew_on <= ?2", day)) {
             return Optional.empty();
         }
         CloudResource resource = em.find(CloudResource.class, resourceId);

@@ -3,6 +3,7 @@ package io.billingconsole.renewal;
 import io.billingconsole.catalog.ProductCatalog;
 import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.jobs.JobCounts;
+import io.billingconsole.jobs.KeysetSweep;
 import io.billingconsole.jobs.SweepJob;
 import io.billingconsole.notice.NoticeFacts;
 import io.billingconsole.notice.NoticeKind;
@@ -13,8 +14,6 @@ import io.billingconsole.shared.BillingConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,6 +45,9 @@ public class ExpiryNoticeJob implements SweepJob {
     @Inject
     NoticeService notices;
 
+    @Inject
+    KeysetSweep sweep;
+
     @Override
     public String name() {
         return "EXPIRY_NOTICES";
@@ -53,42 +55,23 @@ public class ExpiryNoticeJob implements SweepJob {
 
     @Override
     public JobCounts run(LocalDate day) {
-        JobCounts.Tally tally = new JobCounts.Tally();
+        JobCounts counts = JobCounts.NONE;
         for (int daysBefore : config.notices().expiryDays()) {
-            sweep(null, day.plusDays(daysBefore), tally, id -> remindExpiry(id, daysBefore));
+            LocalDate expiryDay = day.plusDays(daysBefore);
+            counts = counts.plus(sweep.ids(name(), after -> candidates(null, expiryDay, after),
+                    id -> remindExpiry(id, daysBefore)));
         }
         for (ProductRule rule : catalog.all()) {
             for (int daysBefore : config.notices().releaseDays()) {
                 if (daysBefore <= 0 || daysBefore > rule.renewWindowDays) {
                     continue;
                 }
-                sweep(rule.productType, day.plusDays(daysBefore - rule.renewWindowDays), tally, id -> warnRelease(id, rule));
+                LocalDate expiryDay = day.plusDays(daysBefore - rule.renewWindowDays);
+                counts = counts.plus(sweep.ids(name(), after -> candidates(rule.productType, expiryDay, after),
+                        id -> warnRelease(id, rule)));
             }
         }
-        return tally.counts();
-    }
-
-    private interface PerResource {
-        boolean publish(long resourceId);
-    }
-
-    private void sweep(String productType, LocalDate expiryDay, JobCounts.Tally tally, PerResource action) {
-        long after = 0;
-        for (List<Long> ids = candidates(productType, expiryDay, after); !ids.isEmpty();
-             ids = candidates(productType, expiryDay, after)) {
-            for (Long id : ids) {
-                try {
-                    if (action.publish(id)) {
-                        tally.changed();
-                    } else {
-                        tally.unchanged();
-                    }
-                } catch (RuntimeException e) {
-                    tally.failed(e);
-                }
-            }
-            after = ids.get(ids.size() - 1);
-        }
+        return counts;
     }
 
     /**
@@ -96,7 +79,6 @@ public class ExpiryNoticeJob implements SweepJob {
      * in the zone configured now. Expiries are stored at 00:00 of the zone they were set in; a range
      * still finds them all after the zone setting has changed (or when one was set at another time).
      */
-    @Transactional
     List<Long> candidates(String productType, LocalDate expiryDay, long after) {
         var query = em.createQuery("select r.id from CloudResource r where r.expiresAt >= :from and r.expiresAt < :to"
                         + " and r.status <> :released"
@@ -113,7 +95,6 @@ public class ExpiryNoticeJob implements SweepJob {
         return query.getResultList();
     }
 
-    @Transactional(TxType.REQUIRES_NEW)
     boolean remindExpiry(long resourceId, int daysBefore) {
         CloudResource r = em.find(CloudResource.class, resourceId);
         return notices.publish(r.accountId, NoticeKind.EXPIRY_REMINDER,
@@ -121,7 +102,6 @@ public class ExpiryNoticeJob implements SweepJob {
                 NoticeFacts.expiry(r.id, r.name, r.productType, r.expiresAt, daysBefore));
     }
 
-    @Transactional(TxType.REQUIRES_NEW)
     boolean warnRelease(long resourceId, ProductRule rule) {
         CloudResource r = em.find(CloudResource.class, resourceId);
         Instant releaseAt = rule.renewableUntil(r.expiresAt, zone);

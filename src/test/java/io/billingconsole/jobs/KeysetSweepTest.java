@@ -1,0 +1,109 @@
+package io.billingconsole.jobs;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The sweep helper on its own: order, one transaction per row, failures counted, nothing twice. */
+@QuarkusTest
+class KeysetSweepTest {
+
+    @Inject
+    KeysetSweep sweep;
+
+    @Inject
+    TransactionManager transactions;
+
+    @Inject
+    TransactionSynchronizationRegistry registry;
+
+    /** The next (at most) two due ids after {@code after}, like a job's keyset query with a batch of 2. */
+    private static Function<Long, List<Long>> batchesOfTwo(TreeSet<Long> due) {
+        return after -> due.tailSet(after, false).stream().limit(2).toList();
+    }
+
+    @Test
+    void aFailingRowIsRolledBackAndCountedWhileTheOthersAreHandledEachInItsOwnTransactionInOrder() {
+        TreeSet<Long> due = new TreeSet<>(List.of(11L, 12L, 13L, 14L, 15L));
+        List<Long> visited = new ArrayList<>();
+        List<Object> transactionsSeen = new ArrayList<>();
+        Map<Long, Integer> outcome = new TreeMap<>();
+
+        JobCounts counts = sweep.ids("TEST", batchesOfTwo(due), id -> {
+            visited.add(id);
+            try {
+                transactionsSeen.add(transactions.getTransaction());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            registry.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    outcome.put(id, status);
+                }
+            });
+            if (id == 13L) {
+                throw new IllegalStateException("row 13 is broken");
+            }
+            due.remove(id);
+            return id != 14L;
+        });
+
+        assertEquals(List.of(11L, 12L, 13L, 14L, 15L), visited, "each id once, in order, across batches");
+        assertEquals(5, transactionsSeen.stream().distinct().count(), "a new transaction per row");
+        assertEquals(Map.of(11L, Status.STATUS_COMMITTED, 12L, Status.STATUS_COMMITTED, 13L, Status.STATUS_ROLLEDBACK,
+                14L, Status.STATUS_COMMITTED, 15L, Status.STATUS_COMMITTED), outcome);
+        assertEquals(5, counts.processed());
+        assertEquals(3, counts.changed());
+        assertEquals(1, counts.failed());
+        assertTrue(counts.lastError().contains("row 13 is broken"), counts.lastError());
+    }
+
+    @Test
+    void aSecondRunAfterEverythingIsHandledVisitsNothing() {
+        TreeSet<Long> due = new TreeSet<>(List.of(3L, 5L, 8L));
+        List<Long> visited = new ArrayList<>();
+        KeysetSweep.Row handle = id -> {
+            visited.add(id);
+            return due.remove(id);
+        };
+
+        assertEquals(new JobCounts(3, 3, 0, null), sweep.ids("TEST", batchesOfTwo(due), handle));
+        assertEquals(new JobCounts(0, 0, 0, null), sweep.ids("TEST", batchesOfTwo(due), handle));
+        assertEquals(List.of(3L, 5L, 8L), visited);
+    }
+
+    @Test
+    void aCompositeKeyWalksFromItsStartAndNamesEachRowById() {
+        record Key(int day, long id) {
+        }
+        List<Key> rows = List.of(new Key(1, 7), new Key(1, 9), new Key(2, 4), new Key(3, 1));
+        List<Long> visited = new ArrayList<>();
+
+        JobCounts counts = sweep.keys("TEST", new Key(0, 0), last -> rows.stream()
+                        .filter(k -> k.day() > last.day() || (k.day() == last.day() && k.id() > last.id()))
+                        .limit(3).toList(),
+                Key::id, id -> visited.add(id));
+
+        assertEquals(List.of(7L, 9L, 4L, 1L), visited);
+        assertEquals(new JobCounts(4, 4, 0, null), counts);
+    }
+}
