@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -26,9 +27,9 @@ import java.util.Set;
  * <li>only the {@code /api/v1} paths; the HTML pages and their schemas are dropped;</li>
  * <li>HTTP Basic as the security requirement of every operation;</li>
  * <li>the refusals every operation can answer, each with the {@code {code, message}} body
- * ({@link io.billingconsole.shared.ApiError}): 400 (bad input or a refused rule), 401 (no or wrong
- * credentials), 403 (wrong role), 429 (login throttled, with Retry-After), 404 on a path with an id,
- * 409 on a change (the state does not allow it);</li>
+ * ({@link io.billingconsole.shared.ApiError}): 400 (bad input or a refused rule), 403 (wrong role),
+ * 429 (login throttled, with Retry-After), 404 on a path with an id, 409 on a change (the state does
+ * not allow it); and 401 (no or wrong credentials), which has no body, only WWW-Authenticate;</li>
  * <li>a {@code servers} entry: {@code billing.api.server-url}, by default the console address
  * {@code billing.mail.console-url} — read when the application starts (stage RUN).</li>
  * </ul>
@@ -73,7 +74,11 @@ public class ApiContractFilter implements OASFilter {
             operation.setResponses(responses);
         }
         error(responses, "400", "Bad input or a refused rule");
-        error(responses, "401", "No or wrong credentials (HTTP Basic)");
+        // the challenge of the authentication mechanism: a header, no body
+        responses.addAPIResponse("401", OASFactory.createAPIResponse()
+                .description("No or wrong credentials: log in with HTTP Basic")
+                .addHeader("WWW-Authenticate",
+                        header("Basic realm=\"billing-console\"", Schema.SchemaType.STRING)));
         error(responses, "403", "The user's role may not do this");
         if (path.contains("{")) {
             error(responses, "404", "Not found (or not yours)");
@@ -82,6 +87,12 @@ public class ApiContractFilter implements OASFilter {
             error(responses, "409", "The current state does not allow it");
         }
         error(responses, "429", "Too many failed logins: wait as told by Retry-After");
+        responses.getAPIResponse("429").addHeader("Retry-After",
+                header("Seconds to wait before the next login", Schema.SchemaType.INTEGER));
+    }
+
+    private static Header header(String description, Schema.SchemaType type) {
+        return OASFactory.createHeader().description(description).schema(OASFactory.createSchema().addType(type));
     }
 
     private static void error(APIResponses responses, String status, String description) {

@@ -104,7 +104,12 @@ class OpenApiTest {
                                 + " with an undescribed body");
                     }
                 }
-                List<String> refusals = new ArrayList<>(List.of("400", "401", "403", "429"));
+                JsonNode unauthorized = operation.path("responses").path("401");
+                assertFalse(unauthorized.path("headers").path("WWW-Authenticate").isMissingNode(), where + " 401");
+                assertTrue(unauthorized.path("content").isMissingNode(), where + ": a 401 has no body");
+                assertFalse(operation.path("responses").path("429").path("headers").path("Retry-After").isMissingNode(),
+                        where + " 429");
+                List<String> refusals = new ArrayList<>(List.of("400", "403", "429"));
                 if (path.getKey().contains("{")) {
                     refusals.add("404");
                 }
@@ -195,7 +200,8 @@ class OpenApiTest {
             ref = schema.path("allOf").get(0).path("$ref").asText("");
         }
         if (ref.startsWith("#/components/schemas/")) {
-            JsonNode target = doc.path("components").path("schemas").path(ref.substring("#/components/schemas/".length()));
+            JsonNode target = doc.path("components").path("schemas")
+                    .path(ref.substring("#/components/schemas/".length()));
             assertFalse(target.isMissingNode(), "dangling " + ref);
             return resolve(doc, target);
         }
