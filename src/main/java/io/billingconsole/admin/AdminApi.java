@@ -32,6 +32,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -96,6 +99,8 @@ public class AdminApi {
     @Inject
     AmountLimits limits;
 
+    @APIResponse(responseCode = "201", description = "The customer account is opened",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountCreated.class)))
     @POST
     @Path("accounts")
     public Response createAccount(NewAccount body) {
@@ -107,6 +112,8 @@ public class AdminApi {
                         account.phone)).build();
     }
 
+    @APIResponse(responseCode = "201", description = "The resource is registered",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResourceJson.class)))
     @POST
     @Path("resources")
     public Response registerResource(NewResource body) {
@@ -136,6 +143,8 @@ public class AdminApi {
                 .entity(ResourceJson.of(resource, zone)).build();
     }
 
+    @APIResponse(responseCode = "201", description = "The top-up is booked",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreditRecorded.class)))
     @POST
     @Path("accounts/{id}/credit")
     public Response credit(@PathParam("id") String id, Credit body) {
@@ -147,6 +156,8 @@ public class AdminApi {
                 .entity(new CreditRecorded(entry.id, accountId, entry.amount, entry.cashBalanceAfter)).build();
     }
 
+    @APIResponse(responseCode = "201", description = "The voucher is granted",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VoucherJson.class)))
     @POST
     @Path("accounts/{id}/vouchers")
     public Response grantVoucher(@PathParam("id") String id, NewVoucher body) {

@@ -21,6 +21,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -83,6 +86,8 @@ public class StaffApi {
         return UserJson.of(staff.require(userId(id)), zone);
     }
 
+    @APIResponse(responseCode = "201", description = "The staff user is created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserJson.class)))
     @POST
     public Response create(NewStaff body) {
         if (body == null) {
@@ -116,6 +121,7 @@ public class StaffApi {
     }
 
     /** Mails a new one-time setup link (202: queued in the outbox). */
+    @APIResponse(responseCode = "202", description = "The setup mail is queued")
     @POST
     @Path("{id}/setup-link")
     public Response sendSetupLink(@PathParam("id") String id) {

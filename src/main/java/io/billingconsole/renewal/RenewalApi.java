@@ -13,6 +13,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.time.ZoneId;
@@ -42,6 +45,8 @@ public class RenewalApi {
     @Inject
     ZoneId zone;
 
+    @APIResponse(responseCode = "201", description = "The renewal order is created (unpaid)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderJson.class)))
     @POST
     public Response create(RenewalRequest request) {
         List<RenewalItem> items = new ArrayList<>();

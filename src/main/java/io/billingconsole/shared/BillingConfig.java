@@ -173,6 +173,10 @@ public interface BillingConfig {
         @WithName("public-openapi")
         @WithDefault("false")
         boolean publicOpenapi();
+
+        /** The {@code servers} URL in /q/openapi (issue 8); by default the console address. */
+        @WithName("server-url")
+        Optional<String> serverUrl();
     }
 
     // ---- issue 7: input hardening ----
