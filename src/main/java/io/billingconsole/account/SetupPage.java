@@ -2,7 +2,7 @@ package io.billingconsole.account;
 
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.ErrorCode;
-import io.billingconsole.shared.RequestLocale;
+import io.billingconsole.web.RequestLocale;
 import io.billingconsole.shared.Translator;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -9,7 +9,7 @@ import io.billingconsole.account.Role;
 import io.billingconsole.account.StaffService;
 import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.Params;
-import io.billingconsole.shared.RequestLocale;
+import io.billingconsole.web.RequestLocale;
 import io.billingconsole.web.PageAction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

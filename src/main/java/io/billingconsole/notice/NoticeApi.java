@@ -6,7 +6,7 @@ import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
-import io.billingconsole.shared.RequestLocale;
+import io.billingconsole.web.RequestLocale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

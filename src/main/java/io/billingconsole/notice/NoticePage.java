@@ -5,7 +5,7 @@ import io.billingconsole.account.Role;
 import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
-import io.billingconsole.shared.RequestLocale;
+import io.billingconsole.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;

@@ -11,7 +11,7 @@ import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.Money;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
-import io.billingconsole.shared.RequestLocale;
+import io.billingconsole.web.RequestLocale;
 import io.billingconsole.web.PageAction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

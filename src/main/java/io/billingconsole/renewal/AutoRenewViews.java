@@ -9,7 +9,7 @@ import io.billingconsole.resource.CloudResource;
 import io.billingconsole.resource.ResourceService;
 import io.billingconsole.shared.BillingConfig;
 import io.billingconsole.shared.Money;
-import io.billingconsole.shared.RequestLocale;
+import io.billingconsole.web.RequestLocale;
 import io.billingconsole.shared.Translator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -6,7 +6,7 @@ import io.billingconsole.order.OrderService;
 import io.billingconsole.resource.CloudResource;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.PageOf;
-import io.billingconsole.shared.RequestLocale;
+import io.billingconsole.web.RequestLocale;
 import io.billingconsole.shared.Translator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

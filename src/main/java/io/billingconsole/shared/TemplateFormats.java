@@ -33,7 +33,7 @@ public class TemplateFormats {
         return instant == null ? "" : DATE.format(instant.atZone(zone()));
     }
 
-    static String dateTime(Instant instant) {
+    public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone()));
     }
 

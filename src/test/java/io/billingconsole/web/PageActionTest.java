@@ -2,7 +2,7 @@ package io.billingconsole.web;
 
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.ErrorCode;
-import io.billingconsole.shared.RequestLocale;
+import io.billingconsole.web.RequestLocale;
 import io.billingconsole.shared.Translator;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,11 @@
-package io.billingconsole.shared;
+package io.billingconsole.web;
 
+import io.billingconsole.shared.ApiError;
+import io.billingconsole.shared.DomainException;
+import io.billingconsole.shared.ErrorCode;
+import io.billingconsole.shared.Inputs;
+import io.billingconsole.shared.Money;
+import io.billingconsole.shared.Translator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;

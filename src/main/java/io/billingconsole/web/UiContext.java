@@ -1,5 +1,8 @@
-package io.billingconsole.shared;
+package io.billingconsole.web;
 
+import io.billingconsole.shared.BillingConfig;
+import io.billingconsole.shared.Locales;
+import io.billingconsole.shared.TemplateFormats;
 import io.billingconsole.account.CurrentUser;
 import io.billingconsole.account.Role;
 import io.billingconsole.notice.NoticeService;

@@ -1,4 +1,4 @@
-package io.billingconsole.shared;
+package io.billingconsole.web;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;

@@ -1,5 +1,6 @@
-package io.billingconsole.shared;
+package io.billingconsole.web;
 
+import io.billingconsole.shared.Locales;
 import io.billingconsole.account.CurrentUser;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
