@@ -6,7 +6,6 @@ import io.billingconsole.shared.TemplateFormats;
 import io.billingconsole.account.CurrentUser;
 import io.billingconsole.account.Role;
 import io.billingconsole.notice.NoticeService;
-import io.billingconsole.web.CsrfTokens;
 import io.quarkus.runtime.BlockingOperationControl;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
