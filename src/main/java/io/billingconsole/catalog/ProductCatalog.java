@@ -3,32 +3,146 @@ package io.billingconsole.catalog;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** Reads the product rules; they are few, so each use case loads them once and looks them up by code. */
+/**
+ * The product rules, cached in memory: they are few and change rarely, but the renewal pages, the
+ * auto-renew sweep (once per attempt) and the notice texts read them all the time.
+ *
+ * <p><b>What it hands out.</b> One immutable snapshot per load: an unmodifiable list and map of
+ * {@link ProductRule} instances that no persistence context manages (loaded through a stateless
+ * session, so they are detached from the start). The same instances go to every thread; callers
+ * read them and must never write to them (nothing in the code does: the rules are edited through
+ * SQL or, later, an edit page that loads its own managed copy). Nothing refers to a rule through
+ * an association (resources and orders keep the product type as a plain column), so nothing needs
+ * them managed.
+ *
+ * <p><b>How an instance learns of a change.</b> Migration V10 adds a one-row counter
+ * {@code product_catalog_version} that a statement trigger on {@code product_rule} bumps on every
+ * insert, update, delete or truncate, in the writer's transaction. So any writer invalidates every
+ * instance: the edit page, a second console on the same database, or someone in psql. Each use
+ * ({@link #all()}, {@link #byType()}, {@link #require(String)}) reads that counter with one
+ * primary-key select on the connection the caller already holds (inside a transaction it is the
+ * transaction's own connection, so no extra pool connection) and reloads the rules only when it
+ * moved. Per request that costs a round trip of a few hundred microseconds per use instead of a
+ * full table read, and a change is seen by the next use on every instance, with no delay and no
+ * interval to configure.
+ *
+ * <p>Alternatives weighed: re-checking only every N milliseconds would save that round trip but
+ * leave each instance stale for up to N; PostgreSQL {@code LISTEN/NOTIFY} costs nothing per
+ * request but needs a dedicated connection per instance that must be re-opened after a drop, and a
+ * notification missed while it was down goes unnoticed: more moving parts for a table that a few
+ * operators edit.
+ *
+ * <p>{@link #invalidate()} drops this instance's copy at once; the coming edit page calls it after
+ * its transaction commits (the counter would catch the change on the next use anyway, but the call
+ * also covers a writer that bypasses the trigger, and it makes the intent explicit).
+ */
 @ApplicationScoped
 public class ProductCatalog {
 
+    private static final String VERSION_QUERY = "select version from product_catalog_version where id = 1";
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    /** The current copy, or null before the first use and after {@link #invalidate()}. */
+    private volatile Snapshot snapshot;
+
+    /** Bumped by {@link #invalidate()}: a copy loaded before the last bump is not used. */
+    private final AtomicLong generation = new AtomicLong();
+
+    /** How many times the rule table was read; tests check that repeated uses don't read it again. */
+    private final AtomicLong loads = new AtomicLong();
+
+    /** All rules in their display order; unmodifiable, shared, never to be written. */
     public List<ProductRule> all() {
-        return ProductRule.listOrdered();
+        return current().ordered();
     }
 
+    /** The rules by product type, in display order; unmodifiable, shared, never to be written. */
     public Map<String, ProductRule> byType() {
-        Map<String, ProductRule> rules = new LinkedHashMap<>();
-        for (ProductRule rule : all()) {
-            rules.put(rule.productType, rule);
-        }
-        return rules;
+        return current().byType();
     }
 
     public ProductRule require(String productType) {
-        ProductRule rule = productType == null ? null : ProductRule.findById(productType);
+        ProductRule rule = productType == null ? null : byType().get(productType);
         if (rule == null) {
             throw new DomainException(ErrorCode.UNKNOWN_PRODUCT, String.valueOf(productType));
         }
         return rule;
+    }
+
+    /** Drops this instance's copy: the next use reloads the rules from the database. */
+    public void invalidate() {
+        generation.incrementAndGet();
+        snapshot = null;
+    }
+
+    long loads() {
+        return loads.get();
+    }
+
+    private Snapshot current() {
+        try (Connection connection = dataSource.getConnection()) {
+            long version = version(connection);
+            Snapshot copy = snapshot;
+            if (copy != null && copy.version() == version && copy.generation() == generation.get()) {
+                return copy;
+            }
+            return load(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the product rules", e);
+        }
+    }
+
+    /**
+     * Reads the counter and then the rules on the same connection. In that order: a change that
+     * commits in between is loaded under the older number, so the next use loads it again rather
+     * than keeping an old rule under the new number.
+     */
+    private Snapshot load(Connection connection) throws SQLException {
+        long gen = generation.get();
+        long version = version(connection);
+        List<ProductRule> rules;
+        try (StatelessSession session = sessionFactory.openStatelessSession(connection)) {
+            rules = session.createSelectionQuery("from ProductRule order by sortOrder", ProductRule.class).getResultList();
+        }
+        loads.incrementAndGet();
+        Map<String, ProductRule> byType = new LinkedHashMap<>();
+        rules.forEach(rule -> byType.put(rule.productType, rule));
+        Snapshot loaded = new Snapshot(version, gen, List.copyOf(rules), Collections.unmodifiableMap(byType));
+        snapshot = loaded;
+        return loaded;
+    }
+
+    private static long version(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(VERSION_QUERY);
+             ResultSet row = statement.executeQuery()) {
+            if (!row.next()) {
+                throw new IllegalStateException("product_catalog_version has no row (migration V10)");
+            }
+            return row.getLong(1);
+        }
+    }
+
+    /** One load of the rules: the counter it was read at, the invalidation generation, the rules. */
+    private record Snapshot(long version, long generation, List<ProductRule> ordered, Map<String, ProductRule> byType) {
     }
 }
