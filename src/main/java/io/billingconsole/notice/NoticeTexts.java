@@ -1,5 +1,6 @@
 package io.billingconsole.notice;
 
+import io.billingconsole.catalog.AutoRenewSchedule;
 import io.billingconsole.catalog.ProductCatalog;
 import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.shared.BillingConfig;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -105,12 +107,14 @@ public class NoticeTexts {
         if (facts.expiresAt() == null) {
             return null;
         }
-        return facts.expiresAt().atZone(zone).toLocalDate().minusDays(1).atTime(sweepAt).atZone(zone).toInstant();
+        LocalDate last = AutoRenewSchedule.forExpiry(facts.expiresAt(), zone).lastAttemptDay();
+        return AutoRenewSchedule.at(last, sweepAt, zone).toInstant();
     }
 
     static Instant nextAttempt(NoticeFacts facts, Instant failedAt, ZoneId zone, LocalTime sweepAt) {
-        Instant next = failedAt.atZone(zone).toLocalDate().plusDays(1).atTime(sweepAt).atZone(zone).toInstant();
-        Instant last = lastAttempt(facts, zone, sweepAt);
-        return last != null && next.isAfter(last) ? null : next;
+        LocalDate failedOn = failedAt.atZone(zone).toLocalDate();
+        LocalDate next = facts.expiresAt() == null ? AutoRenewSchedule.nextDay(failedOn)
+                : AutoRenewSchedule.forExpiry(facts.expiresAt(), zone).retryAfter(failedOn);
+        return next == null ? null : AutoRenewSchedule.at(next, sweepAt, zone).toInstant();
     }
 }

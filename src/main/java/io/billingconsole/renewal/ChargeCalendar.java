@@ -1,6 +1,7 @@
 package io.billingconsole.renewal;
 
 import io.billingconsole.catalog.AfterWindow;
+import io.billingconsole.catalog.AutoRenewSchedule;
 import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.resource.BillingMethod;
 import io.billingconsole.resource.CloudResource;
@@ -26,24 +27,20 @@ public record ChargeCalendar(boolean autoRenew, Integer months, OffsetDateTime n
         if (resource.billingMethod == BillingMethod.PAYG || resource.expiresAt == null) {
             return new ChargeCalendar(false, null, null, List.of(), null, null, null, null, null);
         }
-        LocalDate expiryDay = resource.expiresAt.atZone(zone).toLocalDate();
-        LocalDate lastAttempt = expiryDay.minusDays(1);
+        AutoRenewSchedule schedule = AutoRenewSchedule.forExpiry(resource.expiresAt, zone);
+        LocalDate lastAttempt = schedule.lastAttemptDay();
         LocalDate next = null;
         List<LocalDate> retries = new ArrayList<>();
         if (resource.autoRenewEnabled && resource.nextAutoRenewOn != null) {
             LocalDate today = LocalDate.ofInstant(now, zone);
             LocalDate firstSweep = now.isBefore(today.atTime(sweepAt).atZone(zone).toInstant()) ? today : today.plusDays(1);
-            next = resource.nextAutoRenewOn.isBefore(firstSweep) ? firstSweep : resource.nextAutoRenewOn;
-            if (next.isAfter(lastAttempt)) {
-                next = null;
-            } else {
-                for (LocalDate day = next.plusDays(1); !day.isAfter(lastAttempt); day = day.plusDays(1)) {
-                    retries.add(day);
-                }
+            next = schedule.orNull(resource.nextAutoRenewOn.isBefore(firstSweep) ? firstSweep : resource.nextAutoRenewOn);
+            if (next != null) {
+                retries.addAll(schedule.retriesAfter(next));
             }
         }
         return new ChargeCalendar(resource.autoRenewEnabled, resource.autoRenewMonths,
-                next == null ? null : next.atTime(sweepAt).atZone(zone).toOffsetDateTime(), retries,
+                next == null ? null : AutoRenewSchedule.at(next, sweepAt, zone).toOffsetDateTime(), retries,
                 resource.autoRenewEnabled ? lastAttempt : null, resource.expiresAt.atZone(zone).toOffsetDateTime(),
                 resource.lastRenewableDay(rule, zone), rule.renewableUntil(resource.expiresAt, zone).atZone(zone).toOffsetDateTime(),
                 rule.afterWindow);

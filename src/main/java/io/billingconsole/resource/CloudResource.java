@@ -1,6 +1,7 @@
 package io.billingconsole.resource;
 
 import io.billingconsole.catalog.AfterWindow;
+import io.billingconsole.catalog.AutoRenewSchedule;
 import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.ErrorCode;
@@ -165,23 +166,21 @@ public class CloudResource extends PanacheEntityBase {
     }
 
     /**
-     * The first attempt of the current period: the sweep on expiry − lead days; attempts go on daily until
-     * the day before expiry. Recomputed whenever the expiry or the setting changes.
+     * The first attempt of the current period ({@link AutoRenewSchedule#firstAttemptDay}): the sweep on
+     * expiry − lead days; attempts go on daily until the day before expiry. Recomputed whenever the
+     * expiry or the setting changes.
      */
     public void scheduleAutoRenew(ProductRule rule, ZoneId zone) {
         if (!autoRenewEnabled || billingMethod != BillingMethod.SUBSCRIPTION || status == ResourceStatus.RELEASED) {
             nextAutoRenewOn = null;
             return;
         }
-        LocalDate expiryDay = expiresAt.atZone(zone).toLocalDate();
-        LocalDate first = expiryDay.minusDays(rule.autoRenewLeadDays);
-        nextAutoRenewOn = first.isBefore(expiryDay) ? first : null;
+        nextAutoRenewOn = AutoRenewSchedule.forExpiry(expiresAt, zone).firstAttemptDay(rule.autoRenewLeadDays);
     }
 
     /** After an unpaid attempt on {@code day}: try again the next day, unless that is the expiry day. */
     public void autoRenewFailedOn(LocalDate day, ZoneId zone) {
-        LocalDate next = day.plusDays(1);
-        nextAutoRenewOn = next.isBefore(expiresAt.atZone(zone).toLocalDate()) ? next : null;
+        nextAutoRenewOn = AutoRenewSchedule.forExpiry(expiresAt, zone).retryAfter(day);
     }
 
     /** The last business day on which this resource can still be renewed by hand. */
