@@ -1,7 +1,6 @@
 package io.billingconsole.account;
 
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.Money;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -70,7 +69,7 @@ public class Account extends PanacheEntityBase {
 
     public void debit(Money amount) {
         if (spendable().isLessThan(amount)) {
-            throw new DomainException(ErrorCode.INSUFFICIENT_BALANCE, amount.minus(spendable()).toPlainString());
+            throw new DomainException(AccountError.INSUFFICIENT_BALANCE, amount.minus(spendable()).toPlainString());
         }
         cashBalance = cashBalance.minus(amount);
     }

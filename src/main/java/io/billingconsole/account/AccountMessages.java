@@ -8,7 +8,7 @@ import java.time.Instant;
 /**
  * The texts of staff accounts, passwords and setup links ({@code acct:} in templates). Simplified
  * Chinese is the default (in the annotations); English is in {@code messages/acct_en.properties}.
- * Their error messages stay in the shared bundle, where every ErrorCode has its text.
+ * Also the login page and the messages of {@link AccountError}.
  */
 @MessageBundle(value = "acct", locale = "zh")
 public interface AccountMessages {
@@ -159,4 +159,75 @@ public interface AccountMessages {
 
     @Message("如果您不知道这个账号，请忽略此邮件。此邮件由系统自动发送，请勿回复。")
     String mail_setup_footer();
+
+    // ---- login page and account error messages ----
+
+    @Message("登录")
+    String login_title();
+
+    @Message("用户名")
+    String login_username();
+
+    @Message("密码")
+    String login_password();
+
+    @Message("登录")
+    String login_submit();
+
+    @Message("用户名或密码错误")
+    String login_failed();
+
+    @Message("您已退出登录")
+    String logged_out();
+
+    @Message("用户名 {username} 已被使用")
+    String error_username_taken(String username);
+
+    @Message("账户 {id} 不存在")
+    String error_account_not_found(String id);
+
+    @Message("账户余额不足，还差 ¥{missing}")
+    String error_insufficient_balance(String missing);
+
+    @Message("尝试次数过多，请在 {seconds} 秒后重试")
+    String error_too_many_login_attempts(String seconds);
+
+    @Message("密码太短：至少需要 {min} 个字符")
+    String error_password_too_short(String min);
+
+    @Message("密码太长：最多 {max} 字节（UTF-8，一个汉字占 3 字节）。bcrypt 只读取前 72 字节，更长的密码不被接受")
+    String error_password_too_long(String max);
+
+    @Message("密码不能与用户名相同")
+    String error_password_is_username();
+
+    @Message("两次输入的新密码不一致")
+    String error_passwords_differ();
+
+    @Message("当前密码不正确")
+    String error_wrong_current_password();
+
+    @Message("请填写密码，或填写邮箱以便发送设置密码的链接")
+    String error_email_or_password_required();
+
+    @Message("用户 {id} 不存在")
+    String error_user_not_found(String id);
+
+    @Message("不能停用您自己的账号")
+    String error_cannot_disable_self();
+
+    @Message("不能停用最后一个启用的运营账号")
+    String error_last_operator();
+
+    @Message("邮件发送已关闭（BILLING_MAIL_ENABLED=false），无法发送设置密码的链接；请直接设置密码")
+    String error_setup_mail_unavailable();
+
+    @Message("此链接无效")
+    String error_setup_link_invalid();
+
+    @Message("此链接已经使用过，不能再次使用")
+    String error_setup_link_used();
+
+    @Message("此链接已过期（有效期 24 小时）")
+    String error_setup_link_expired();
 }

@@ -1,7 +1,7 @@
 package io.billingconsole.account;
 
+import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.Locales;
 import io.billingconsole.shared.Money;
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -57,13 +57,13 @@ public class AccountService {
             PasswordPolicy.check(input.password(), input.username());
         }
         if (input.email() == null || input.email().length() > 200 || !EMAIL.matcher(input.email()).matches()) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "email");
+            throw new DomainException(CommonError.INVALID_INPUT, "email");
         }
         if (input.displayName() == null || input.displayName().isBlank() || input.displayName().length() > 100) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "displayName");
+            throw new DomainException(CommonError.INVALID_INPUT, "displayName");
         }
         if (input.phone() != null && !input.phone().matches("\\+?[0-9 -]{5,30}")) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "phone");
+            throw new DomainException(CommonError.INVALID_INPUT, "phone");
         }
         Account account = new Account();
         account.displayName = input.displayName().trim();
@@ -94,22 +94,22 @@ public class AccountService {
     public AppUser createStaff(NewStaff input) {
         validateUsername(input.username());
         if (input.role() == null || input.role() == Role.CUSTOMER) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "role");
+            throw new DomainException(CommonError.INVALID_INPUT, "role");
         }
         String email = input.email() == null || input.email().isBlank() ? null : input.email().trim();
         if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "email");
+            throw new DomainException(CommonError.INVALID_INPUT, "email");
         }
         if (input.password() == null || input.password().isEmpty()) {
             if (email == null) {
-                throw new DomainException(ErrorCode.EMAIL_OR_PASSWORD_REQUIRED);
+                throw new DomainException(AccountError.EMAIL_OR_PASSWORD_REQUIRED);
             }
         } else {
             PasswordPolicy.check(input.password(), input.username());
         }
         String language = input.language() == null ? Locales.CHINESE : Locales.supported(input.language());
         if (language == null) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "language");
+            throw new DomainException(CommonError.INVALID_INPUT, "language");
         }
         boolean byLink = input.password() == null || input.password().isEmpty();
         AppUser user = addUser(input.username(), byLink ? null : input.password(), input.role(), null, email, language);
@@ -125,14 +125,14 @@ public class AccountService {
     @Transactional
     public Account setCreditLine(long accountId, Money creditLine) {
         if (creditLine.isNegative()) {
-            throw new DomainException(ErrorCode.INVALID_AMOUNT, creditLine.toPlainString());
+            throw new DomainException(CommonError.INVALID_AMOUNT, creditLine.toPlainString());
         }
         Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         if (account == null) {
-            throw new DomainException(ErrorCode.ACCOUNT_NOT_FOUND, String.valueOf(accountId));
+            throw new DomainException(AccountError.ACCOUNT_NOT_FOUND, String.valueOf(accountId));
         }
         if (account.cashBalance.plus(creditLine).isNegative()) {
-            throw new DomainException(ErrorCode.INVALID_AMOUNT, creditLine.toPlainString());
+            throw new DomainException(CommonError.INVALID_AMOUNT, creditLine.toPlainString());
         }
         account.creditLine = creditLine;
         return account;
@@ -141,7 +141,7 @@ public class AccountService {
     public Account require(long accountId) {
         Account account = Account.findById(accountId);
         if (account == null) {
-            throw new DomainException(ErrorCode.ACCOUNT_NOT_FOUND, String.valueOf(accountId));
+            throw new DomainException(AccountError.ACCOUNT_NOT_FOUND, String.valueOf(accountId));
         }
         return account;
     }
@@ -154,7 +154,7 @@ public class AccountService {
     AppUser addUser(String username, String password, Role role, Long accountId, String email, String language) {
         // usernames are unique ignoring case, so that "Demo" cannot pose as "demo"
         if (AppUser.count("lower(username) = ?1", username.toLowerCase(Locale.ROOT)) > 0) {
-            throw new DomainException(ErrorCode.USERNAME_TAKEN, username);
+            throw new DomainException(AccountError.USERNAME_TAKEN, username);
         }
         AppUser user = new AppUser();
         user.username = username;
@@ -170,14 +170,14 @@ public class AccountService {
             em.flush();
         } catch (ConstraintViolationException e) {
             // another request took the name between the check and the insert
-            throw new DomainException(ErrorCode.USERNAME_TAKEN, username);
+            throw new DomainException(AccountError.USERNAME_TAKEN, username);
         }
         return user;
     }
 
     static void validateUsername(String username) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "username");
+            throw new DomainException(CommonError.INVALID_INPUT, "username");
         }
     }
 

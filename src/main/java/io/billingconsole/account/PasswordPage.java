@@ -1,6 +1,5 @@
 package io.billingconsole.account;
 
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.web.PageAction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -56,7 +55,7 @@ public class PasswordPage {
             return "/account/password?done=1";
         }, error -> Templates.change(false, error, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES),
                 (refusal, answer) -> {
-                    if (refusal.code() == ErrorCode.TOO_MANY_LOGIN_ATTEMPTS) {
+                    if (refusal.code() == AccountError.TOO_MANY_LOGIN_ATTEMPTS) {
                         answer.header("Retry-After", refusal.args().get(0));
                     }
                 });

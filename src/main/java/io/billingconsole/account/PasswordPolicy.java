@@ -1,7 +1,7 @@
 package io.billingconsole.account;
 
+import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -25,19 +25,19 @@ public final class PasswordPolicy {
     /** Refuses a password that breaks the rule, with a message that says which part. */
     public static void check(String password, String username) {
         if (password == null || password.isEmpty()) {
-            throw new DomainException(ErrorCode.PASSWORD_TOO_SHORT, String.valueOf(MIN_LENGTH));
+            throw new DomainException(AccountError.PASSWORD_TOO_SHORT, String.valueOf(MIN_LENGTH));
         }
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw new DomainException(ErrorCode.PASSWORD_TOO_SHORT, String.valueOf(MIN_LENGTH));
+            throw new DomainException(AccountError.PASSWORD_TOO_SHORT, String.valueOf(MIN_LENGTH));
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new DomainException(ErrorCode.PASSWORD_TOO_LONG, String.valueOf(MAX_BYTES));
+            throw new DomainException(AccountError.PASSWORD_TOO_LONG, String.valueOf(MAX_BYTES));
         }
         if (password.indexOf('\0') >= 0) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "password");
+            throw new DomainException(CommonError.INVALID_INPUT, "password");
         }
         if (username != null && password.trim().toLowerCase(Locale.ROOT).equals(username.trim().toLowerCase(Locale.ROOT))) {
-            throw new DomainException(ErrorCode.PASSWORD_IS_USERNAME);
+            throw new DomainException(AccountError.PASSWORD_IS_USERNAME);
         }
     }
 }

@@ -3,7 +3,6 @@ package io.billingconsole.account;
 import io.billingconsole.notice.AccountSetupMail;
 import io.billingconsole.shared.BillingConfig;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,12 +65,12 @@ public class SetupLinks {
     @Transactional(TxType.MANDATORY)
     public void issue(AppUser user) {
         if (!config.mail().enabled()) {
-            throw new DomainException(ErrorCode.SETUP_MAIL_UNAVAILABLE);
+            throw new DomainException(AccountError.SETUP_MAIL_UNAVAILABLE);
         }
         Account account = user.accountId == null ? null : em.find(Account.class, user.accountId);
         String recipient = recipientOf(user, account);
         if (recipient == null) {
-            throw new DomainException(ErrorCode.EMAIL_OR_PASSWORD_REQUIRED);
+            throw new DomainException(AccountError.EMAIL_OR_PASSWORD_REQUIRED);
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
@@ -94,7 +93,7 @@ public class SetupLinks {
     public void send(long userId) {
         AppUser user = AppUser.findById(userId);
         if (user == null) {
-            throw new DomainException(ErrorCode.USER_NOT_FOUND, String.valueOf(userId));
+            throw new DomainException(AccountError.USER_NOT_FOUND, String.valueOf(userId));
         }
         issue(user);
     }
@@ -105,7 +104,7 @@ public class SetupLinks {
         SetupToken row = find(token);
         AppUser user = row == null ? null : AppUser.findById(row.userId);
         if (user == null || !user.enabled) {
-            throw new DomainException(ErrorCode.SETUP_LINK_INVALID);
+            throw new DomainException(AccountError.SETUP_LINK_INVALID);
         }
         return new LinkView(row.stateAt(clock.instant()), user.username);
     }
@@ -120,20 +119,20 @@ public class SetupLinks {
         // the user first, then the link: the order a reset by an operator takes too
         AppUser user = row == null ? null : em.find(AppUser.class, row.userId, LockModeType.PESSIMISTIC_WRITE);
         if (user == null || !user.enabled) {
-            throw new DomainException(ErrorCode.SETUP_LINK_INVALID);
+            throw new DomainException(AccountError.SETUP_LINK_INVALID);
         }
         em.lock(row, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(row);
         Instant now = clock.instant();
         switch (row.stateAt(now)) {
-            case USED -> throw new DomainException(ErrorCode.SETUP_LINK_USED);
-            case EXPIRED -> throw new DomainException(ErrorCode.SETUP_LINK_EXPIRED);
+            case USED -> throw new DomainException(AccountError.SETUP_LINK_USED);
+            case EXPIRED -> throw new DomainException(AccountError.SETUP_LINK_EXPIRED);
             case VALID -> {
             }
         }
         PasswordPolicy.check(password, user.username);
         if (!Objects.equals(password, confirmation)) {
-            throw new DomainException(ErrorCode.PASSWORDS_DIFFER);
+            throw new DomainException(AccountError.PASSWORDS_DIFFER);
         }
         user.passwordHash = BcryptUtil.bcryptHash(password);
         SetupToken.update("usedAt = ?1 where userId = ?2 and usedAt is null", now, user.id);
@@ -150,7 +149,7 @@ public class SetupLinks {
     @Transactional
     public void requestNew(String who) {
         if (!config.mail().enabled()) {
-            throw new DomainException(ErrorCode.SETUP_MAIL_UNAVAILABLE);
+            throw new DomainException(AccountError.SETUP_MAIL_UNAVAILABLE);
         }
         if (who == null || who.isBlank() || who.length() > 200 || who.indexOf('\0') >= 0) {
             return;

@@ -31,7 +31,7 @@ import java.util.Set;
 public class SetupPage {
 
     private static final Set<ErrorCode> LINK_REFUSALS =
-            Set.of(ErrorCode.SETUP_LINK_INVALID, ErrorCode.SETUP_LINK_USED, ErrorCode.SETUP_LINK_EXPIRED);
+            Set.of(AccountError.SETUP_LINK_INVALID, AccountError.SETUP_LINK_USED, AccountError.SETUP_LINK_EXPIRED);
 
     /**
      * What the page shows: {@code mode} is "form" (choose a password), "link" (the link cannot be
@@ -65,8 +65,8 @@ public class SetupPage {
             SetupLinks.LinkView link = links.inspect(token);
             return switch (link.state()) {
                 case VALID -> Response.ok(Templates.setup(SetupView.of("form", link.username(), token, null, ""))).build();
-                case USED -> linkRefused(new DomainException(ErrorCode.SETUP_LINK_USED));
-                case EXPIRED -> linkRefused(new DomainException(ErrorCode.SETUP_LINK_EXPIRED));
+                case USED -> linkRefused(new DomainException(AccountError.SETUP_LINK_USED));
+                case EXPIRED -> linkRefused(new DomainException(AccountError.SETUP_LINK_EXPIRED));
             };
         } catch (DomainException e) {
             return linkRefused(e);

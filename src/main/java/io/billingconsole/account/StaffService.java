@@ -1,7 +1,6 @@
 package io.billingconsole.account;
 
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,7 +51,7 @@ public class StaffService {
     public AppUser require(long userId) {
         AppUser user = AppUser.findById(userId);
         if (user == null || user.role == Role.CUSTOMER) {
-            throw new DomainException(ErrorCode.USER_NOT_FOUND, String.valueOf(userId));
+            throw new DomainException(AccountError.USER_NOT_FOUND, String.valueOf(userId));
         }
         return user;
     }
@@ -61,7 +60,7 @@ public class StaffService {
     @Transactional
     public AppUser disable(long actorUserId, long userId) {
         if (actorUserId == userId) {
-            throw new DomainException(ErrorCode.CANNOT_DISABLE_SELF);
+            throw new DomainException(AccountError.CANNOT_DISABLE_SELF);
         }
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, OPERATORS_LOCK).getSingleResult();
         AppUser user = lockedStaff(userId);
@@ -70,7 +69,7 @@ public class StaffService {
         }
         if (user.role == Role.OPERATOR
                 && AppUser.count("role = ?1 and enabled = true and id <> ?2", Role.OPERATOR, user.id) == 0) {
-            throw new DomainException(ErrorCode.LAST_OPERATOR);
+            throw new DomainException(AccountError.LAST_OPERATOR);
         }
         user.enabled = false;
         sessions.endAll(user.id);
@@ -123,10 +122,10 @@ public class StaffService {
     public String checkCurrentPassword(long userId, String username, String current) {
         LoginResult check = directory.login(username, current, null);
         if (check.throttled()) {
-            throw new DomainException(ErrorCode.TOO_MANY_LOGIN_ATTEMPTS, String.valueOf(check.retryAfterSeconds()));
+            throw new DomainException(AccountError.TOO_MANY_LOGIN_ATTEMPTS, String.valueOf(check.retryAfterSeconds()));
         }
         if (!check.succeeded() || check.user().id != userId) {
-            throw new DomainException(ErrorCode.WRONG_CURRENT_PASSWORD);
+            throw new DomainException(AccountError.WRONG_CURRENT_PASSWORD);
         }
         return check.user().passwordHash;
     }
@@ -141,14 +140,14 @@ public class StaffService {
                                   String confirmation) {
         AppUser user = em.find(AppUser.class, userId, LockModeType.PESSIMISTIC_WRITE);
         if (user == null || !user.enabled) {
-            throw new DomainException(ErrorCode.USER_NOT_FOUND, String.valueOf(userId));
+            throw new DomainException(AccountError.USER_NOT_FOUND, String.valueOf(userId));
         }
         if (checkedHash == null || !checkedHash.equals(user.passwordHash)) {
-            throw new DomainException(ErrorCode.WRONG_CURRENT_PASSWORD);
+            throw new DomainException(AccountError.WRONG_CURRENT_PASSWORD);
         }
         PasswordPolicy.check(password, user.username);
         if (!Objects.equals(password, confirmation)) {
-            throw new DomainException(ErrorCode.PASSWORDS_DIFFER);
+            throw new DomainException(AccountError.PASSWORDS_DIFFER);
         }
         user.passwordHash = BcryptUtil.bcryptHash(password);
         SetupToken.update("usedAt = createdAt where userId = ?1 and usedAt is null", user.id);
@@ -159,7 +158,7 @@ public class StaffService {
     private AppUser lockedStaff(long userId) {
         AppUser user = em.find(AppUser.class, userId, LockModeType.PESSIMISTIC_WRITE);
         if (user == null || user.role == Role.CUSTOMER) {
-            throw new DomainException(ErrorCode.USER_NOT_FOUND, String.valueOf(userId));
+            throw new DomainException(AccountError.USER_NOT_FOUND, String.valueOf(userId));
         }
         return user;
     }

@@ -1,6 +1,5 @@
 package io.billingconsole.account;
 
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.Locales;
 import io.billingconsole.shared.Translator;
 import io.quarkus.security.AuthenticationFailedException;
@@ -43,13 +42,13 @@ public class ThrottledLoginAnswer {
                 }
             }
         }
-        String message = translator.message(ErrorCode.TOO_MANY_LOGIN_ATTEMPTS, Locales.of(language),
+        String message = translator.message(AccountError.TOO_MANY_LOGIN_ATTEMPTS, Locales.of(language),
                 String.valueOf(retryAfter));
         context.response()
                 .setStatusCode(429)
                 .putHeader("Retry-After", String.valueOf(retryAfter))
                 .putHeader("Content-Type", "application/json")
-                .end(new JsonObject().put("code", ErrorCode.TOO_MANY_LOGIN_ATTEMPTS.name())
+                .end(new JsonObject().put("code", AccountError.TOO_MANY_LOGIN_ATTEMPTS.name())
                         .put("message", message).encode());
     }
 }

@@ -2,6 +2,7 @@ package io.billingconsole.admin;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.billingconsole.account.Account;
+import io.billingconsole.account.AccountError;
 import io.billingconsole.account.AccountService;
 import io.billingconsole.account.Role;
 import io.billingconsole.ledger.AmountLimits;
@@ -15,8 +16,8 @@ import io.billingconsole.resource.RegisterResourceCommand;
 import io.billingconsole.resource.ResourceJson;
 import io.billingconsole.resource.ResourceService;
 import io.billingconsole.shared.Columns;
+import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.Inputs;
 import io.billingconsole.shared.IsoMoment;
 import io.billingconsole.shared.Money;
@@ -122,14 +123,14 @@ public class AdminApi {
         require(body.name(), "name");
         require(body.billingMethod(), "billingMethod");
         if (body.name().isBlank() || body.name().length() > 120) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "name");
+            throw new DomainException(CommonError.INVALID_INPUT, "name");
         }
         String region = body.region() == null || body.region().isBlank() ? "cn-hangzhou" : body.region();
         if (region.length() > 40) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "region");
+            throw new DomainException(CommonError.INVALID_INPUT, "region");
         }
         if (body.monthlyPrice() != null && body.monthlyPrice().isNegative()) {
-            throw new DomainException(ErrorCode.INVALID_AMOUNT, body.monthlyPrice().toPlainString());
+            throw new DomainException(CommonError.INVALID_AMOUNT, body.monthlyPrice().toPlainString());
         }
         if (body.monthlyPrice() != null) {
             limits.requireMonthlyPrice(body.monthlyPrice());
@@ -150,7 +151,7 @@ public class AdminApi {
     public Response credit(@PathParam("id") String id, Credit body) {
         inputs.check(body);
         require(body.amount(), "amount");
-        long accountId = Params.id(id, ErrorCode.ACCOUNT_NOT_FOUND);
+        long accountId = Params.id(id, AccountError.ACCOUNT_NOT_FOUND);
         LedgerEntry entry = ledger.topUp(accountId, body.amount(), body.note());
         return Response.status(Response.Status.CREATED)
                 .entity(new CreditRecorded(entry.id, accountId, entry.amount, entry.cashBalanceAfter)).build();
@@ -165,7 +166,7 @@ public class AdminApi {
         require(body.amount(), "amount");
         require(body.expiresAt(), "expiresAt");
         String name = body.name() == null || body.name().isBlank() ? "voucher" : body.name();
-        Voucher voucher = ledger.grantVoucher(Params.id(id, ErrorCode.ACCOUNT_NOT_FOUND), name, body.amount(),
+        Voucher voucher = ledger.grantVoucher(Params.id(id, AccountError.ACCOUNT_NOT_FOUND), name, body.amount(),
                 body.expiresAt().toInstant());
         return Response.status(Response.Status.CREATED).entity(new VoucherJson(voucher.id, voucher.accountId,
                 voucher.name, voucher.faceValue, voucher.remaining, voucher.expiresAt.atZone(zone).toOffsetDateTime()))
@@ -178,14 +179,14 @@ public class AdminApi {
         require(body, "body");
         require(body.creditLine(), "creditLine");
         limits.requireCreditLine(body.creditLine());
-        long accountId = Params.id(id, ErrorCode.ACCOUNT_NOT_FOUND);
+        long accountId = Params.id(id, AccountError.ACCOUNT_NOT_FOUND);
         accounts.setCreditLine(accountId, body.creditLine());
         return ledger.summary(accountId);
     }
 
     private static void require(Object value, String field) {
         if (value == null) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, field);
+            throw new DomainException(CommonError.INVALID_INPUT, field);
         }
     }
 }

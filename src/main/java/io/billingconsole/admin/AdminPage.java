@@ -7,8 +7,8 @@ import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.jobs.DailySweeps;
 import io.billingconsole.jobs.JobLog;
 import io.billingconsole.jobs.JobRun;
+import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
 import io.billingconsole.shared.TestClock;
@@ -87,7 +87,7 @@ public class AdminPage {
         try {
             moment = LocalDateTime.parse(typed == null ? "" : typed.trim());
         } catch (DateTimeParseException e) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, String.valueOf(typed));
+            throw new DomainException(CommonError.INVALID_INPUT, String.valueOf(typed));
         }
         Params.requireYear(moment.getYear(), typed);
         testClock.moveTo(moment.atZone(zone).toInstant());

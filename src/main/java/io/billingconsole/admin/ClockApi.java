@@ -2,8 +2,8 @@ package io.billingconsole.admin;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.billingconsole.account.Role;
+import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.IsoMoment;
 import io.billingconsole.shared.TestClock;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +40,7 @@ public class ClockApi {
     @GET
     public ClockJson get() {
         if (!testClock.enabled()) {
-            throw new DomainException(ErrorCode.TEST_CLOCK_DISABLED);
+            throw new DomainException(CommonError.TEST_CLOCK_DISABLED);
         }
         return json();
     }
@@ -49,7 +49,7 @@ public class ClockApi {
     @Consumes(MediaType.APPLICATION_JSON)
     public ClockJson move(MoveClock body) {
         if (body == null || body.now() == null) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "now");
+            throw new DomainException(CommonError.INVALID_INPUT, "now");
         }
         testClock.moveTo(body.now().toInstant());
         return json();

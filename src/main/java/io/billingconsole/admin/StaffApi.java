@@ -1,13 +1,14 @@
 package io.billingconsole.admin;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.billingconsole.account.AccountError;
 import io.billingconsole.account.AccountService;
 import io.billingconsole.account.AppUser;
 import io.billingconsole.account.CurrentUser;
 import io.billingconsole.account.Role;
 import io.billingconsole.account.StaffService;
+import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.JsonText;
 import io.billingconsole.shared.Params;
 import jakarta.annotation.security.RolesAllowed;
@@ -91,7 +92,7 @@ public class StaffApi {
     @POST
     public Response create(NewStaff body) {
         if (body == null) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "body");
+            throw new DomainException(CommonError.INVALID_INPUT, "body");
         }
         AppUser user = accounts.createStaff(new AccountService.NewStaff(body.username(), body.password(),
                 staffRole(body.role()), body.email(), body.language()));
@@ -115,7 +116,7 @@ public class StaffApi {
     @Path("{id}/password")
     public UserJson resetPassword(@PathParam("id") String id, NewPassword body) {
         if (body == null || body.password() == null) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "password");
+            throw new DomainException(CommonError.INVALID_INPUT, "password");
         }
         return UserJson.of(staff.resetPassword(userId(id), body.password()), zone);
     }
@@ -136,10 +137,10 @@ public class StaffApi {
         if (Role.OPERATOR_NAME.equals(role)) {
             return Role.OPERATOR;
         }
-        throw new DomainException(ErrorCode.INVALID_INPUT, "role");
+        throw new DomainException(CommonError.INVALID_INPUT, "role");
     }
 
     private static long userId(String id) {
-        return Params.id(id, ErrorCode.USER_NOT_FOUND);
+        return Params.id(id, AccountError.USER_NOT_FOUND);
     }
 }

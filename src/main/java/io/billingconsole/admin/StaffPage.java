@@ -1,5 +1,6 @@
 package io.billingconsole.admin;
 
+import io.billingconsole.account.AccountError;
 import io.billingconsole.account.AccountService;
 import io.billingconsole.account.AppUser;
 import io.billingconsole.account.Audit;
@@ -7,7 +8,6 @@ import io.billingconsole.account.AuditEntry;
 import io.billingconsole.account.CurrentUser;
 import io.billingconsole.account.Role;
 import io.billingconsole.account.StaffService;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.Params;
 import io.billingconsole.web.RequestLocale;
 import io.billingconsole.web.PageAction;
@@ -136,7 +136,7 @@ public class StaffPage {
     }
 
     private static long userId(String id) {
-        return Params.id(id, ErrorCode.USER_NOT_FOUND);
+        return Params.id(id, AccountError.USER_NOT_FOUND);
     }
 
     private static String trim(String text) {

@@ -1,7 +1,6 @@
 package io.billingconsole.catalog;
 
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
@@ -84,7 +83,7 @@ public class ProductCatalog {
     public ProductRule require(String productType) {
         ProductRule rule = productType == null ? null : byType().get(productType);
         if (rule == null) {
-            throw new DomainException(ErrorCode.UNKNOWN_PRODUCT, String.valueOf(productType));
+            throw new DomainException(CatalogError.UNKNOWN_PRODUCT, String.valueOf(productType));
         }
         return rule;
     }

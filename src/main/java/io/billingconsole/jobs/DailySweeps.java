@@ -2,7 +2,6 @@ package io.billingconsole.jobs;
 
 import io.billingconsole.shared.BillingConfig;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.TestClock;
 import io.quarkus.arc.All;
 import io.quarkus.scheduler.Scheduled;
@@ -130,7 +129,7 @@ public class DailySweeps {
 
     SweepJob job(String name) {
         Optional<SweepJob> found = jobs.stream().filter(j -> j.name().equals(name)).findFirst();
-        return found.orElseThrow(() -> new DomainException(ErrorCode.UNKNOWN_JOB, String.valueOf(name)));
+        return found.orElseThrow(() -> new DomainException(JobError.UNKNOWN_JOB, String.valueOf(name)));
     }
 
     private int rank(String name) {

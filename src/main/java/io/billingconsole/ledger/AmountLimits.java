@@ -2,7 +2,6 @@ package io.billingconsole.ledger;
 
 import io.billingconsole.shared.BillingConfig;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,7 +47,7 @@ public class AmountLimits {
 
     private static void require(Money amount, Money max) {
         if (max.isLessThan(amount)) {
-            throw new DomainException(ErrorCode.AMOUNT_ABOVE_LIMIT, amount.toPlainString(), max.toPlainString());
+            throw new DomainException(LedgerError.AMOUNT_ABOVE_LIMIT, amount.toPlainString(), max.toPlainString());
         }
     }
 }

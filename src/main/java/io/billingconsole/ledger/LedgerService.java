@@ -1,9 +1,10 @@
 package io.billingconsole.ledger;
 
 import io.billingconsole.account.Account;
+import io.billingconsole.account.AccountError;
 import io.billingconsole.shared.Columns;
+import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.Money;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
@@ -49,7 +50,7 @@ public class LedgerService {
     public Account lockAccount(long accountId) {
         Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         if (account == null) {
-            throw new DomainException(ErrorCode.ACCOUNT_NOT_FOUND, String.valueOf(accountId));
+            throw new DomainException(AccountError.ACCOUNT_NOT_FOUND, String.valueOf(accountId));
         }
         return account;
     }
@@ -64,7 +65,7 @@ public class LedgerService {
         List<Voucher> vouchers = usableVouchers(lockedAccount.id, now, true);
         Money missing = missing(amount, vouchers, lockedAccount);
         if (missing.isPositive()) {
-            throw new DomainException(ErrorCode.INSUFFICIENT_BALANCE, missing.toPlainString());
+            throw new DomainException(AccountError.INSUFFICIENT_BALANCE, missing.toPlainString());
         }
         Money left = amount;
         Money fromVouchers = Money.ZERO;
@@ -110,7 +111,7 @@ public class LedgerService {
     @Transactional
     public LedgerEntry topUp(long accountId, Money amount, String note) {
         if (!amount.isPositive()) {
-            throw new DomainException(ErrorCode.INVALID_AMOUNT, amount.toPlainString());
+            throw new DomainException(CommonError.INVALID_AMOUNT, amount.toPlainString());
         }
         limits.requireTopUp(amount);
         Params.text(note, "note", Columns.LEDGER_NOTE);
@@ -123,7 +124,7 @@ public class LedgerService {
     @Transactional
     public Voucher grantVoucher(long accountId, String name, Money amount, Instant expiresAt) {
         if (!amount.isPositive()) {
-            throw new DomainException(ErrorCode.INVALID_AMOUNT, amount.toPlainString());
+            throw new DomainException(CommonError.INVALID_AMOUNT, amount.toPlainString());
         }
         limits.requireVoucher(amount);
         Params.text(name, "name", Columns.VOUCHER_NAME);
@@ -147,7 +148,7 @@ public class LedgerService {
      */
     private static void requireHeadroom(Account account, Money amount) {
         if (Long.MAX_VALUE - amount.fen() - Math.max(0, account.creditLine.fen()) < account.cashBalance.fen()) {
-            throw new DomainException(ErrorCode.AMOUNT_OUT_OF_RANGE);
+            throw new DomainException(CommonError.AMOUNT_OUT_OF_RANGE);
         }
     }
 
@@ -155,7 +156,7 @@ public class LedgerService {
     public BalanceSummary summary(long accountId) {
         Account account = em.find(Account.class, accountId);
         if (account == null) {
-            throw new DomainException(ErrorCode.ACCOUNT_NOT_FOUND, String.valueOf(accountId));
+            throw new DomainException(AccountError.ACCOUNT_NOT_FOUND, String.valueOf(accountId));
         }
         Money vouchers = usableVouchers(accountId, clock.instant(), false).stream()
                 .map(v -> v.remaining).reduce(Money.ZERO, Money::plusCapped);

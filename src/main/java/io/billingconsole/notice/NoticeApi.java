@@ -2,8 +2,8 @@ package io.billingconsole.notice;
 
 import io.billingconsole.account.CurrentUser;
 import io.billingconsole.account.Role;
+import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
 import io.billingconsole.web.RequestLocale;
@@ -61,7 +61,7 @@ public class NoticeApi {
     @POST
     @Path("{id}/read")
     public NoticeJson markRead(@PathParam("id") String id) {
-        Notice notice = notices.markRead(user.accountId(), Params.id(id, ErrorCode.PAGE_NOT_FOUND));
+        Notice notice = notices.markRead(user.accountId(), Params.id(id, CommonError.PAGE_NOT_FOUND));
         return NoticeJson.of(notice, texts.in(locale.get()), zone);
     }
 
@@ -78,6 +78,6 @@ public class NoticeApi {
         if ("true".equalsIgnoreCase(unread.trim())) {
             return true;
         }
-        throw new DomainException(ErrorCode.INVALID_INPUT, "unread");
+        throw new DomainException(CommonError.INVALID_INPUT, "unread");
     }
 }

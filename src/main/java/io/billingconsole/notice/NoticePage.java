@@ -2,7 +2,7 @@ package io.billingconsole.notice;
 
 import io.billingconsole.account.CurrentUser;
 import io.billingconsole.account.Role;
-import io.billingconsole.shared.ErrorCode;
+import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
 import io.billingconsole.web.RequestLocale;
@@ -73,7 +73,7 @@ public class NoticePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response markRead(@PathParam("id") String id, @FormParam("unread") String unread,
                              @FormParam("page") String page) {
-        notices.markRead(user.accountId(), Params.id(id, ErrorCode.PAGE_NOT_FOUND));
+        notices.markRead(user.accountId(), Params.id(id, CommonError.PAGE_NOT_FOUND));
         return backToList(unread, page);
     }
 

@@ -1,9 +1,10 @@
 package io.billingconsole.notice;
 
 import io.billingconsole.account.Account;
+import io.billingconsole.account.AccountError;
 import io.billingconsole.shared.BillingConfig;
+import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.PageOf;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
@@ -67,7 +68,7 @@ public class NoticeService {
         }
         Account account = em.find(Account.class, accountId);
         if (account == null) {
-            throw new DomainException(ErrorCode.ACCOUNT_NOT_FOUND, String.valueOf(accountId));
+            throw new DomainException(AccountError.ACCOUNT_NOT_FOUND, String.valueOf(accountId));
         }
         Instant now = clock.instant();
         Long noticeId = insertOnce(accountId, kind, dedupeKey, facts, now);
@@ -155,7 +156,7 @@ public class NoticeService {
     public Notice markRead(long accountId, long noticeId) {
         Notice notice = Notice.findById(noticeId);
         if (notice == null || notice.accountId != accountId) {
-            throw new DomainException(ErrorCode.PAGE_NOT_FOUND, String.valueOf(noticeId));
+            throw new DomainException(CommonError.PAGE_NOT_FOUND, String.valueOf(noticeId));
         }
         notice.markRead(clock.instant());
         return notice;

@@ -4,7 +4,6 @@ import io.billingconsole.catalog.AutoRenewSchedule;
 import io.billingconsole.catalog.ProductCatalog;
 import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.shared.BillingConfig;
-import io.billingconsole.shared.Messages;
 import io.billingconsole.shared.Translator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,7 +33,8 @@ public class NoticeTexts {
 
     /** The wording for one language; loads the product names once. */
     public Wording in(Locale locale) {
-        return new Wording(Translator.bundle(locale), locale, catalog.byType(), zone, config.sweep().dailyAt());
+        return new Wording(Translator.bundle(NoticeMessages.class, locale), locale, catalog.byType(), zone,
+                config.sweep().dailyAt());
     }
 
     /** The last auto-renew attempt: the sweep time on the day before expiry; null when the expiry is unknown. */
@@ -50,14 +50,14 @@ public class NoticeTexts {
     /** Sentences and titles of notices in one language. */
     public static final class Wording {
 
-        private final Messages msg;
+        private final NoticeMessages msg;
         private final Locale locale;
         private final Map<String, ProductRule> products;
         private final ZoneId zone;
         /** The configured daily sweep time ({@code billing.sweep.daily-at}): when auto-renew attempts run. */
         private final LocalTime sweepAt;
 
-        Wording(Messages msg, Locale locale, Map<String, ProductRule> products, ZoneId zone, LocalTime sweepAt) {
+        Wording(NoticeMessages msg, Locale locale, Map<String, ProductRule> products, ZoneId zone, LocalTime sweepAt) {
             this.msg = msg;
             this.locale = locale;
             this.products = products;

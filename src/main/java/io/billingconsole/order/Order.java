@@ -2,7 +2,6 @@ package io.billingconsole.order;
 
 import io.billingconsole.ledger.Payment;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.Money;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
@@ -94,8 +93,8 @@ public class Order extends PanacheEntityBase {
 
     public void ensurePayable() {
         switch (status) {
-            case PAID -> throw new DomainException(ErrorCode.ORDER_ALREADY_PAID, String.valueOf(id));
-            case VOIDED -> throw new DomainException(ErrorCode.ORDER_VOIDED, String.valueOf(id));
+            case PAID -> throw new DomainException(OrderError.ORDER_ALREADY_PAID, String.valueOf(id));
+            case VOIDED -> throw new DomainException(OrderError.ORDER_VOIDED, String.valueOf(id));
             case UNPAID -> { }
         }
     }

@@ -2,8 +2,8 @@ package io.billingconsole.order;
 
 import io.billingconsole.account.CurrentUser;
 import io.billingconsole.account.Role;
+import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +42,7 @@ public class OrderApi {
                           @QueryParam("size") String size) {
         OrderStatus filter = Params.optionalEnum(OrderStatus.class, status);
         if (status != null && !status.isBlank() && filter == null) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "status");
+            throw new DomainException(CommonError.INVALID_INPUT, "status");
         }
         PageOf<Order> found = orders.list(user.accountId(), filter, PageOf.page(Params.optionalInt(page)),
                 PageOf.size(Params.optionalInt(size), 50));
@@ -53,18 +53,18 @@ public class OrderApi {
     @GET
     @Path("{id}")
     public OrderJson get(@PathParam("id") String id) {
-        return OrderJson.of(orders.find(user.accountId(), Params.id(id, ErrorCode.ORDER_NOT_FOUND)), zone);
+        return OrderJson.of(orders.find(user.accountId(), Params.id(id, OrderError.ORDER_NOT_FOUND)), zone);
     }
 
     @POST
     @Path("{id}/pay")
     public OrderJson pay(@PathParam("id") String id) {
-        return OrderJson.of(orders.pay(user.accountId(), Params.id(id, ErrorCode.ORDER_NOT_FOUND)), zone);
+        return OrderJson.of(orders.pay(user.accountId(), Params.id(id, OrderError.ORDER_NOT_FOUND)), zone);
     }
 
     @POST
     @Path("{id}/void")
     public OrderJson voidOrder(@PathParam("id") String id) {
-        return OrderJson.of(orders.voidByCustomer(user.accountId(), Params.id(id, ErrorCode.ORDER_NOT_FOUND)), zone);
+        return OrderJson.of(orders.voidByCustomer(user.accountId(), Params.id(id, OrderError.ORDER_NOT_FOUND)), zone);
     }
 }

@@ -7,7 +7,6 @@ import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.ledger.BalanceSummary;
 import io.billingconsole.ledger.LedgerService;
 import io.billingconsole.resource.CloudResource;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.Money;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
@@ -87,7 +86,7 @@ public class OrderPage {
     @GET
     @Path("{id}")
     public TemplateInstance detail(@PathParam("id") String id, @QueryParam("done") String done) {
-        return Templates.detail(detailView(Params.id(id, ErrorCode.ORDER_NOT_FOUND), null,
+        return Templates.detail(detailView(Params.id(id, OrderError.ORDER_NOT_FOUND), null,
                 done != null && DONE.contains(done) ? done : null));
     }
 
@@ -107,7 +106,7 @@ public class OrderPage {
 
     /** Acts on the order and answers 303 to it, or shows it again with the reason; "not found" is the 404 page. */
     private Response act(String id, String done, LongConsumer change) {
-        long orderId = Params.id(id, ErrorCode.ORDER_NOT_FOUND);
+        long orderId = Params.id(id, OrderError.ORDER_NOT_FOUND);
         return action.run(() -> {
             change.accept(orderId);
             return "/orders/" + orderId + "?done=" + done;

@@ -8,7 +8,6 @@ import io.billingconsole.ledger.Payment;
 import io.billingconsole.resource.CloudResource;
 import io.billingconsole.resource.ResourceService;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.PageOf;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
@@ -87,7 +86,7 @@ public class OrderService {
     public Order find(long accountId, long orderId) {
         Order order = Order.findById(orderId);
         if (order == null || order.accountId != accountId) {
-            throw new DomainException(ErrorCode.ORDER_NOT_FOUND, String.valueOf(orderId));
+            throw new DomainException(OrderError.ORDER_NOT_FOUND, String.valueOf(orderId));
         }
         Hibernate.initialize(order.lines);
         return order;
@@ -124,7 +123,7 @@ public class OrderService {
     private Order lockOwned(long accountId, long orderId) {
         Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         if (order == null || order.accountId != accountId) {
-            throw new DomainException(ErrorCode.ORDER_NOT_FOUND, String.valueOf(orderId));
+            throw new DomainException(OrderError.ORDER_NOT_FOUND, String.valueOf(orderId));
         }
         return order;
     }

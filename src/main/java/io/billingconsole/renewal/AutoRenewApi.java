@@ -3,9 +3,10 @@ package io.billingconsole.renewal;
 import io.billingconsole.account.CurrentUser;
 import io.billingconsole.account.Role;
 import io.billingconsole.resource.CloudResource;
+import io.billingconsole.resource.ResourceError;
 import io.billingconsole.resource.ResourceJson;
+import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,9 +43,9 @@ public class AutoRenewApi {
     @Path("auto-renew")
     @Consumes(MediaType.APPLICATION_JSON)
     public ResourceJson set(@PathParam("id") String id, Setting body) {
-        long resourceId = Params.id(id, ErrorCode.RESOURCE_NOT_FOUND);
+        long resourceId = Params.id(id, ResourceError.RESOURCE_NOT_FOUND);
         if (body == null || body.enabled() == null) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "enabled");
+            throw new DomainException(CommonError.INVALID_INPUT, "enabled");
         }
         CloudResource resource = body.enabled()
                 ? autoRenew.set(user.accountId(), resourceId, requireMonths(body.months()))
@@ -55,12 +56,12 @@ public class AutoRenewApi {
     @GET
     @Path("charge-calendar")
     public ChargeCalendar calendar(@PathParam("id") String id) {
-        return autoRenew.calendar(user.accountId(), Params.id(id, ErrorCode.RESOURCE_NOT_FOUND));
+        return autoRenew.calendar(user.accountId(), Params.id(id, ResourceError.RESOURCE_NOT_FOUND));
     }
 
     static int requireMonths(Integer months) {
         if (months == null) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "months");
+            throw new DomainException(CommonError.INVALID_INPUT, "months");
         }
         return months;
     }

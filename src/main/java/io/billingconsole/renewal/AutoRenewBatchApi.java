@@ -3,8 +3,8 @@ package io.billingconsole.renewal;
 import io.billingconsole.account.CurrentUser;
 import io.billingconsole.account.Role;
 import io.billingconsole.resource.ResourceJson;
+import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -42,10 +42,10 @@ public class AutoRenewBatchApi {
     @Consumes(MediaType.APPLICATION_JSON)
     public BatchResult enable(BatchSetting body) {
         if (body == null || body.resourceIds() == null) {
-            throw new DomainException(ErrorCode.EMPTY_SELECTION);
+            throw new DomainException(RenewalError.EMPTY_SELECTION);
         }
         if (body.resourceIds().stream().anyMatch(Objects::isNull)) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "resourceIds");
+            throw new DomainException(CommonError.INVALID_INPUT, "resourceIds");
         }
         return new BatchResult(autoRenew.enable(user.accountId(), body.resourceIds(), AutoRenewApi.requireMonths(body.months()))
                 .stream().map(r -> ResourceJson.of(r, zone)).toList());

@@ -6,7 +6,6 @@ import io.billingconsole.resource.CloudResource;
 import io.billingconsole.resource.ResourceService;
 import io.billingconsole.shared.BillingConfig;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -58,10 +57,10 @@ public class AutoRenewService {
     @Transactional
     public List<CloudResource> enable(long accountId, List<Long> resourceIds, int months) {
         if (resourceIds == null || resourceIds.isEmpty()) {
-            throw new DomainException(ErrorCode.EMPTY_SELECTION);
+            throw new DomainException(RenewalError.EMPTY_SELECTION);
         }
         if (resourceIds.size() > RenewalService.MAX_BATCH) {
-            throw new DomainException(ErrorCode.SELECTION_TOO_LARGE, String.valueOf(RenewalService.MAX_BATCH));
+            throw new DomainException(RenewalError.SELECTION_TOO_LARGE, String.valueOf(RenewalService.MAX_BATCH));
         }
         List<CloudResource> selection = resources.lockOwned(accountId, resourceIds);
         Map<String, ProductRule> rules = catalog.byType();
@@ -93,7 +92,7 @@ public class AutoRenewService {
         String names = selection.stream().filter(r -> r.autoRenewEnabled).map(r -> r.name)
                 .collect(Collectors.joining(", "));
         return names.isEmpty() ? Optional.empty()
-                : Optional.of(new DomainException(ErrorCode.AUTO_RENEW_ALREADY_ON, names));
+                : Optional.of(new DomainException(RenewalError.AUTO_RENEW_ALREADY_ON, names));
     }
 
     @Transactional

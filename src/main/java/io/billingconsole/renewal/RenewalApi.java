@@ -3,8 +3,8 @@ package io.billingconsole.renewal;
 import io.billingconsole.account.CurrentUser;
 import io.billingconsole.account.Role;
 import io.billingconsole.order.OrderJson;
+import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -51,15 +51,15 @@ public class RenewalApi {
     public Response create(RenewalRequest request) {
         List<RenewalItem> items = new ArrayList<>();
         if (request == null) {
-            throw new DomainException(ErrorCode.EMPTY_SELECTION);
+            throw new DomainException(RenewalError.EMPTY_SELECTION);
         }
         if (request.items() != null && !request.items().isEmpty()) {
             if (request.resourceIds() != null && !request.resourceIds().isEmpty()) {
-                throw new DomainException(ErrorCode.INVALID_INPUT, "resourceIds + items");
+                throw new DomainException(CommonError.INVALID_INPUT, "resourceIds + items");
             }
             for (Item item : request.items()) {
                 if (item == null) {
-                    throw new DomainException(ErrorCode.INVALID_INPUT, "items");
+                    throw new DomainException(CommonError.INVALID_INPUT, "items");
                 }
                 items.add(new RenewalItem(requireId(item.resourceId()), requireMonths(item.months())));
             }
@@ -73,7 +73,7 @@ public class RenewalApi {
 
     private static long requireId(Long id) {
         if (id == null) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "resourceId");
+            throw new DomainException(CommonError.INVALID_INPUT, "resourceId");
         }
         return id;
     }
@@ -81,7 +81,7 @@ public class RenewalApi {
     /** A missing duration is bad input; a present one is checked against its product's durations by the service. */
     private static int requireMonths(Integer months) {
         if (months == null) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "months");
+            throw new DomainException(CommonError.INVALID_INPUT, "months");
         }
         return months;
     }

@@ -17,11 +17,11 @@ import io.billingconsole.renewal.RenewalViews.RenewView;
 import io.billingconsole.resource.CloudResource;
 import io.billingconsole.resource.RenewalMode;
 import io.billingconsole.resource.RenewalTerm;
+import io.billingconsole.resource.ResourceError;
 import io.billingconsole.resource.ResourceFilter;
 import io.billingconsole.resource.ResourceService;
 import io.billingconsole.resource.ResourceStatus;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
 import io.billingconsole.web.RequestLocale;
@@ -150,7 +150,7 @@ public class RenewalPage {
     @GET
     @Path("{id}")
     public TemplateInstance detail(@PathParam("id") String id, @QueryParam("done") String done) {
-        return Templates.detail(autoRenewViews.detail(user.accountId(), Params.id(id, ErrorCode.RESOURCE_NOT_FOUND),
+        return Templates.detail(autoRenewViews.detail(user.accountId(), Params.id(id, ResourceError.RESOURCE_NOT_FOUND),
                 null, null, done != null && DETAIL_DONE.contains(done) ? done : null));
     }
 
@@ -159,7 +159,7 @@ public class RenewalPage {
     @Path("{id}/auto-renew")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response setAutoRenew(@PathParam("id") String id, @FormParam("months") String months) {
-        long resourceId = Params.id(id, ErrorCode.RESOURCE_NOT_FOUND);
+        long resourceId = Params.id(id, ResourceError.RESOURCE_NOT_FOUND);
         return action.run(() -> {
             boolean wasOn = resources.find(user.accountId(), resourceId).autoRenewEnabled;
             autoRenew.set(user.accountId(), resourceId, months(months, resourceId));
@@ -171,7 +171,7 @@ public class RenewalPage {
     @Path("{id}/auto-renew/cancel")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cancelAutoRenew(@PathParam("id") String id) {
-        long resourceId = Params.id(id, ErrorCode.RESOURCE_NOT_FOUND);
+        long resourceId = Params.id(id, ResourceError.RESOURCE_NOT_FOUND);
         return action.run(() -> {
             autoRenew.cancel(user.accountId(), resourceId);
             return "/renewals/" + resourceId + "?done=auto_renew_cancelled";
@@ -194,7 +194,7 @@ public class RenewalPage {
         Integer chosen = Params.optionalInt(months);
         return action.run(() -> {
             if (chosen == null || chosen < 1) {
-                throw new DomainException(ErrorCode.INVALID_DURATION, months == null ? "" : months,
+                throw new DomainException(ResourceError.INVALID_DURATION, months == null ? "" : months,
                         autoRenewViews.commonMonthsText(user.accountId(), ids));
             }
             autoRenew.enable(user.accountId(), ids, chosen);
@@ -210,14 +210,14 @@ public class RenewalPage {
     @GET
     @Path("{id}/renew")
     public TemplateInstance renewForm(@PathParam("id") String id) {
-        return Templates.renew(renewView(Params.id(id, ErrorCode.RESOURCE_NOT_FOUND), null, null));
+        return Templates.renew(renewView(Params.id(id, ResourceError.RESOURCE_NOT_FOUND), null, null));
     }
 
     @POST
     @Path("{id}/renew")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response renew(@PathParam("id") String id, @FormParam("months") String months) {
-        long resourceId = Params.id(id, ErrorCode.RESOURCE_NOT_FOUND);
+        long resourceId = Params.id(id, ResourceError.RESOURCE_NOT_FOUND);
         Integer chosen = Params.optionalInt(months);
         return action.run(() -> created(renewals.createOrder(user.accountId(),
                         List.of(new RenewalItem(resourceId, months(months, resourceId))))),
@@ -264,7 +264,7 @@ public class RenewalPage {
         Integer months = Params.optionalInt(text);
         if (months == null || months < 1) {
             CloudResource resource = resources.find(user.accountId(), resourceId);
-            throw new DomainException(ErrorCode.INVALID_DURATION, text == null ? "" : text,
+            throw new DomainException(ResourceError.INVALID_DURATION, text == null ? "" : text,
                     catalog.require(resource.productType).allowedMonths);
         }
         return months;
@@ -313,11 +313,11 @@ public class RenewalPage {
 
     private static List<Long> parseIds(List<String> ids) {
         if (ids == null || ids.isEmpty()) {
-            throw new DomainException(ErrorCode.EMPTY_SELECTION);
+            throw new DomainException(RenewalError.EMPTY_SELECTION);
         }
         if (ids.size() > RenewalService.MAX_BATCH) {
-            throw new DomainException(ErrorCode.SELECTION_TOO_LARGE, String.valueOf(RenewalService.MAX_BATCH));
+            throw new DomainException(RenewalError.SELECTION_TOO_LARGE, String.valueOf(RenewalService.MAX_BATCH));
         }
-        return ids.stream().map(id -> Params.id(id, ErrorCode.RESOURCE_NOT_FOUND)).distinct().toList();
+        return ids.stream().map(id -> Params.id(id, ResourceError.RESOURCE_NOT_FOUND)).distinct().toList();
     }
 }

@@ -5,9 +5,9 @@ import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.order.Order;
 import io.billingconsole.order.OrderService;
 import io.billingconsole.resource.CloudResource;
+import io.billingconsole.resource.ResourceError;
 import io.billingconsole.resource.ResourceService;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -47,15 +47,15 @@ public class RenewalService {
     @Transactional
     public Order createOrder(long accountId, List<RenewalItem> items) {
         if (items == null || items.isEmpty()) {
-            throw new DomainException(ErrorCode.EMPTY_SELECTION);
+            throw new DomainException(RenewalError.EMPTY_SELECTION);
         }
         if (items.size() > MAX_BATCH) {
-            throw new DomainException(ErrorCode.SELECTION_TOO_LARGE, String.valueOf(MAX_BATCH));
+            throw new DomainException(RenewalError.SELECTION_TOO_LARGE, String.valueOf(MAX_BATCH));
         }
         Set<Long> seen = new HashSet<>();
         for (RenewalItem item : items) {
             if (!seen.add(item.resourceId())) {
-                throw new DomainException(ErrorCode.DUPLICATE_RESOURCE, String.valueOf(item.resourceId()));
+                throw new DomainException(RenewalError.DUPLICATE_RESOURCE, String.valueOf(item.resourceId()));
             }
         }
         // locked: a second submit waits here and then sees the first one's unpaid order
@@ -73,7 +73,7 @@ public class RenewalService {
                 throw new DomainException(code, resource.name);
             });
             if (pending.containsKey(resource.id)) {
-                throw new DomainException(ErrorCode.UNPAID_ORDER_EXISTS, resource.name, String.valueOf(pending.get(resource.id)));
+                throw new DomainException(RenewalError.UNPAID_ORDER_EXISTS, resource.name, String.valueOf(pending.get(resource.id)));
             }
             order.addLine(resource.id, item.months(), resource.monthlyPrice.times(item.months()));
         }
@@ -88,11 +88,11 @@ public class RenewalService {
         for (RenewalItem item : items) {
             ProductRule rule = rules.get(owned.get(item.resourceId()).productType);
             if (!rule.allowsMonths(item.months())) {
-                throw new DomainException(ErrorCode.INVALID_DURATION, String.valueOf(item.months()), rule.allowedMonths);
+                throw new DomainException(ResourceError.INVALID_DURATION, String.valueOf(item.months()), rule.allowedMonths);
             }
             Integer first = monthsByProduct.putIfAbsent(rule.productType, item.months());
             if (first != null && first != item.months() && !rule.perResourceDuration) {
-                throw new DomainException(ErrorCode.PER_RESOURCE_DURATION_NOT_ALLOWED, rule.productType);
+                throw new DomainException(RenewalError.PER_RESOURCE_DURATION_NOT_ALLOWED, rule.productType);
             }
         }
     }

@@ -1,8 +1,8 @@
 package io.billingconsole.renewal;
 
 import io.billingconsole.resource.CloudResource;
+import io.billingconsole.resource.ResourceError;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 
 import java.util.List;
 
@@ -11,7 +11,7 @@ import java.util.List;
  * whether auto-renewal can be enabled or modified now ({@code autoRenewRefusal} is the rule's
  * refusal, {@code autoRenewReason} its full text in the user's language).
  */
-public record ResourceRow(CloudResource resource, String productName, Long daysLeft, ErrorCode blocker,
+public record ResourceRow(CloudResource resource, String productName, Long daysLeft, ResourceError blocker,
                           Long pendingOrderId, DomainException autoRenewRefusal, String autoRenewReason) {
 
     public boolean renewable() {
@@ -27,8 +27,8 @@ public record ResourceRow(CloudResource resource, String productName, Long daysL
     }
 
     /** The rule that refuses enabling or modifying auto-renewal now, or null when it is allowed. */
-    public ErrorCode autoRenewBlocker() {
-        return autoRenewRefusal == null ? null : autoRenewRefusal.code();
+    public ResourceError autoRenewBlocker() {
+        return autoRenewRefusal == null ? null : (ResourceError) autoRenewRefusal.code();
     }
 
     /** The limit the refusal names (the minimum days left, or the days before expiry), for the short text. */

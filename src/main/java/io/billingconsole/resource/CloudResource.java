@@ -4,7 +4,6 @@ import io.billingconsole.catalog.AfterWindow;
 import io.billingconsole.catalog.AutoRenewSchedule;
 import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.Money;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -84,22 +83,22 @@ public class CloudResource extends PanacheEntityBase {
     public long version;
 
     /** Why this resource cannot be renewed now, or empty when it can. */
-    public Optional<ErrorCode> renewalBlocker(Instant now, ProductRule rule, ZoneId zone) {
+    public Optional<ResourceError> renewalBlocker(Instant now, ProductRule rule, ZoneId zone) {
         if (billingMethod == BillingMethod.PAYG) {
-            return Optional.of(ErrorCode.PAYG_NOT_RENEWABLE);
+            return Optional.of(ResourceError.PAYG_NOT_RENEWABLE);
         }
         if (status == ResourceStatus.RELEASED) {
-            return Optional.of(ErrorCode.RESOURCE_RELEASED);
+            return Optional.of(ResourceError.RESOURCE_RELEASED);
         }
         if (!now.isBefore(rule.renewableUntil(expiresAt, zone))) {
-            return Optional.of(ErrorCode.RENEWAL_WINDOW_PASSED);
+            return Optional.of(ResourceError.RENEWAL_WINDOW_PASSED);
         }
         return Optional.empty();
     }
 
     /** Adds {@code months} to the current expiry (not to today); returns the new expiry. */
     public Instant renew(int months, ProductRule rule, Instant now, ZoneId zone) {
-        Optional<ErrorCode> blocker = renewalBlocker(now, rule, zone);
+        Optional<ResourceError> blocker = renewalBlocker(now, rule, zone);
         if (blocker.isPresent()) {
             throw new DomainException(blocker.get(), String.valueOf(id));
         }
@@ -120,22 +119,22 @@ public class CloudResource extends PanacheEntityBase {
         String label = name;
         if (billingMethod == BillingMethod.PAYG || status == ResourceStatus.RELEASED
                 || (!cancelling && !now.isBefore(expiresAt))) {
-            return refusal(ErrorCode.AUTO_RENEW_NOT_RUNNING, label);
+            return refusal(ResourceError.AUTO_RENEW_NOT_RUNNING, label);
         }
         if (!cancelling && trial) {
-            return refusal(ErrorCode.AUTO_RENEW_TRIAL, label);
+            return refusal(ResourceError.AUTO_RENEW_TRIAL, label);
         }
         if (!cancelling && channel != Channel.CONSOLE && !rule.autoRenewForResellerAndApi) {
-            return refusal(ErrorCode.AUTO_RENEW_CHANNEL, label);
+            return refusal(ResourceError.AUTO_RENEW_CHANNEL, label);
         }
         long daysLeft = daysLeft(LocalDate.ofInstant(now, zone), zone);
         if (rule.autoRenewChangeMinDays != null && daysLeft < rule.autoRenewChangeMinDays) {
-            return refusal(ErrorCode.AUTO_RENEW_CHANGE_TOO_LATE, label, String.valueOf(daysLeft),
+            return refusal(ResourceError.AUTO_RENEW_CHANGE_TOO_LATE, label, String.valueOf(daysLeft),
                     String.valueOf(rule.autoRenewChangeMinDays));
         }
         if (rule.autoRenewBlockedWithinDays > 0
                 && !now.plus(Duration.ofDays(rule.autoRenewBlockedWithinDays)).isBefore(expiresAt)) {
-            return refusal(ErrorCode.AUTO_RENEW_EXPIRES_TOO_SOON, label, String.valueOf(rule.autoRenewBlockedWithinDays));
+            return refusal(ResourceError.AUTO_RENEW_EXPIRES_TOO_SOON, label, String.valueOf(rule.autoRenewBlockedWithinDays));
         }
         return Optional.empty();
     }
@@ -146,7 +145,7 @@ public class CloudResource extends PanacheEntityBase {
             throw refusal;
         });
         if (!rule.allowsMonths(months)) {
-            throw new DomainException(ErrorCode.INVALID_DURATION, String.valueOf(months), rule.allowedMonths);
+            throw new DomainException(ResourceError.INVALID_DURATION, String.valueOf(months), rule.allowedMonths);
         }
         autoRenewEnabled = true;
         autoRenewMonths = months;
@@ -155,7 +154,7 @@ public class CloudResource extends PanacheEntityBase {
 
     public void cancelAutoRenew(ProductRule rule, Instant now, ZoneId zone) {
         if (!autoRenewEnabled) {
-            throw new DomainException(ErrorCode.AUTO_RENEW_NOT_ON, name);
+            throw new DomainException(ResourceError.AUTO_RENEW_NOT_ON, name);
         }
         autoRenewRefusal(true, rule, now, zone).ifPresent(refusal -> {
             throw refusal;
@@ -188,7 +187,7 @@ public class CloudResource extends PanacheEntityBase {
         return rule.renewableUntil(expiresAt, zone).atZone(zone).toLocalDate().minusDays(1);
     }
 
-    private static Optional<DomainException> refusal(ErrorCode code, String... args) {
+    private static Optional<DomainException> refusal(ResourceError code, String... args) {
         return Optional.of(new DomainException(code, args));
     }
 

@@ -4,8 +4,8 @@ import io.billingconsole.account.CurrentUser;
 import io.billingconsole.account.Role;
 import io.billingconsole.catalog.ProductCatalog;
 import io.billingconsole.shared.Columns;
+import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,15 +52,15 @@ public class ResourceApi {
         }
         ResourceStatus statusFilter = Params.optionalEnum(ResourceStatus.class, status);
         if (status != null && !status.isBlank() && statusFilter == null) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "status");
+            throw new DomainException(CommonError.INVALID_INPUT, "status");
         }
         RenewalMode renewalFilter = Params.optionalEnum(RenewalMode.class, renewal);
         if (renewal != null && !renewal.isBlank() && renewalFilter == null) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "renewal");
+            throw new DomainException(CommonError.INVALID_INPUT, "renewal");
         }
         Integer days = Params.optionalInt(within);
         if (within != null && !within.isBlank() && days == null) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "expiresWithinDays");
+            throw new DomainException(CommonError.INVALID_INPUT, "expiresWithinDays");
         }
         PageOf<CloudResource> found = resources.search(user.accountId(), new ResourceFilter(
                 productType == null || productType.isBlank() ? null : productType, statusFilter, renewalFilter, days,
@@ -72,6 +72,6 @@ public class ResourceApi {
     @GET
     @Path("{id}")
     public ResourceJson get(@PathParam("id") String id) {
-        return ResourceJson.of(resources.find(user.accountId(), Params.id(id, ErrorCode.RESOURCE_NOT_FOUND)), zone);
+        return ResourceJson.of(resources.find(user.accountId(), Params.id(id, ResourceError.RESOURCE_NOT_FOUND)), zone);
     }
 }

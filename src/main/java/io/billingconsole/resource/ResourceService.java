@@ -3,8 +3,8 @@ package io.billingconsole.resource;
 import io.billingconsole.catalog.ProductCatalog;
 import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.shared.Columns;
+import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.Money;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
@@ -67,7 +67,7 @@ public class ResourceService {
         }
         if (filter.expiresWithinDays() != null) {
             if (!EXPIRY_FILTER_DAYS.contains(filter.expiresWithinDays())) {
-                throw new DomainException(ErrorCode.INVALID_INPUT, "expiresWithinDays");
+                throw new DomainException(CommonError.INVALID_INPUT, "expiresWithinDays");
             }
             Instant now = clock.instant();
             where.append(" and status = :running and expiresAt > :now and expiresAt <= :until");
@@ -108,7 +108,7 @@ public class ResourceService {
     public CloudResource find(long accountId, long id) {
         CloudResource resource = CloudResource.findById(id);
         if (resource == null || resource.accountId != accountId) {
-            throw new DomainException(ErrorCode.RESOURCE_NOT_FOUND, String.valueOf(id));
+            throw new DomainException(ResourceError.RESOURCE_NOT_FOUND, String.valueOf(id));
         }
         return resource;
     }
@@ -135,7 +135,7 @@ public class ResourceService {
         if (resources.size() != sorted.size()) {
             List<Long> missing = new ArrayList<>(sorted);
             resources.forEach(r -> missing.remove(r.id));
-            throw new DomainException(ErrorCode.RESOURCE_NOT_FOUND, String.valueOf(missing.get(0)));
+            throw new DomainException(ResourceError.RESOURCE_NOT_FOUND, String.valueOf(missing.get(0)));
         }
         return resources;
     }
@@ -157,10 +157,10 @@ public class ResourceService {
         resource.status = ResourceStatus.RUNNING;
         if (command.billingMethod() == BillingMethod.SUBSCRIPTION) {
             if (command.expiresAt() == null) {
-                throw new DomainException(ErrorCode.INVALID_INPUT, "expiresAt");
+                throw new DomainException(CommonError.INVALID_INPUT, "expiresAt");
             }
             if (!command.expiresAt().atZone(zone).toLocalTime().equals(LocalTime.MIDNIGHT)) {
-                throw new DomainException(ErrorCode.INVALID_DATE, command.expiresAt().toString());
+                throw new DomainException(ResourceError.INVALID_DATE, command.expiresAt().toString());
             }
             resource.expiresAt = command.expiresAt();
             resource.advanceLifecycle(now, rule, zone);

@@ -21,16 +21,16 @@ public class Inputs {
 
     public <T> T check(T body) {
         if (body == null) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "body");
+            throw new DomainException(CommonError.INVALID_INPUT, "body");
         }
         Set<ConstraintViolation<T>> violations = validator.validate(body);
         violations.stream().min(Comparator.comparing(v -> v.getPropertyPath().toString())).ifPresent(v -> {
             String field = v.getPropertyPath().toString();
             Object max = v.getConstraintDescriptor().getAttributes().get("max");
             if (max != null) {
-                throw new DomainException(ErrorCode.TEXT_INVALID, field, String.valueOf(max));
+                throw new DomainException(CommonError.TEXT_INVALID, field, String.valueOf(max));
             }
-            throw new DomainException(ErrorCode.INVALID_INPUT, field);
+            throw new DomainException(CommonError.INVALID_INPUT, field);
         });
         return body;
     }

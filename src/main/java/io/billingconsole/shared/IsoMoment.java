@@ -18,7 +18,7 @@ public class IsoMoment extends JsonDeserializer<OffsetDateTime> {
     @Override
     public OffsetDateTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, parser.currentName() == null ? "moment"
+            throw new DomainException(CommonError.INVALID_INPUT, parser.currentName() == null ? "moment"
                     : parser.currentName());
         }
         return Params.moment(parser.getText());

@@ -18,7 +18,7 @@ public class JsonText extends JsonDeserializer<String> {
     @Override
     public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, parser.currentName() == null ? "text"
+            throw new DomainException(CommonError.INVALID_INPUT, parser.currentName() == null ? "text"
                     : parser.currentName());
         }
         return parser.getText();

@@ -36,7 +36,7 @@ public record Money(long fen) implements Comparable<Money> {
     @JsonCreator
     public static Money parse(String text) {
         if (text == null || !DECIMAL.matcher(text.trim()).matches()) {
-            throw new DomainException(ErrorCode.INVALID_AMOUNT, String.valueOf(text));
+            throw new DomainException(CommonError.INVALID_AMOUNT, String.valueOf(text));
         }
         return new Money(new BigDecimal(text.trim()).movePointRight(2).longValueExact());
     }

@@ -53,7 +53,7 @@ public final class Params {
     /** A typed text (a search, a filter value): null stays null, anything not storable is refused. */
     public static String text(String text, String field, int max) {
         if (text != null && !isStorableText(text, max)) {
-            throw new DomainException(ErrorCode.TEXT_INVALID, field, String.valueOf(max));
+            throw new DomainException(CommonError.TEXT_INVALID, field, String.valueOf(max));
         }
         return text;
     }
@@ -69,13 +69,13 @@ public final class Params {
     /** A moment as ISO-8601 text with an offset ({@code 2030-05-01T00:00:00+08:00}, {@code ...Z}), in range. */
     public static OffsetDateTime moment(String text) {
         if (text == null || text.length() > 64) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, String.valueOf(text));
+            throw new DomainException(CommonError.INVALID_INPUT, String.valueOf(text));
         }
         OffsetDateTime parsed;
         try {
             parsed = OffsetDateTime.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, text);
+            throw new DomainException(CommonError.INVALID_INPUT, text);
         }
         storable(parsed.toInstant(), text);
         return parsed;
@@ -89,7 +89,7 @@ public final class Params {
     }
 
     private static DomainException outOfRange(String shown) {
-        return new DomainException(ErrorCode.DATE_OUT_OF_RANGE, String.valueOf(shown), String.valueOf(MIN_YEAR),
+        return new DomainException(CommonError.DATE_OUT_OF_RANGE, String.valueOf(shown), String.valueOf(MIN_YEAR),
                 String.valueOf(MAX_YEAR));
     }
 
@@ -117,7 +117,7 @@ public final class Params {
         try {
             date = LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, text);
+            throw new DomainException(CommonError.INVALID_INPUT, text);
         }
         requireYear(date.getYear(), text);
         return date;

@@ -125,7 +125,7 @@ public class TestClock {
 
     private void requireEnabled() {
         if (!config.testClock().enabled()) {
-            throw new DomainException(ErrorCode.TEST_CLOCK_DISABLED);
+            throw new DomainException(CommonError.TEST_CLOCK_DISABLED);
         }
     }
 }

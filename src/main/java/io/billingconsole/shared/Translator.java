@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Renders an {@link ErrorCode}'s message in the user's language, for the API and for page errors. */
+/**
+ * Renders an {@link ErrorCode}'s message in the user's language, for the API and for page errors;
+ * the text is in the bundle the code names ({@link ErrorCode#messages()}).
+ */
 @ApplicationScoped
 public class Translator {
 
@@ -28,20 +31,21 @@ public class Translator {
             values[i] = "";
         }
         try {
-            return (String) method.invoke(bundle(locale), values);
+            return (String) method.invoke(bundle(code.messages(), locale), values);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot render message " + code.messageKey(), e);
         }
     }
 
-    public static Messages bundle(Locale locale) {
+    /** The message bundle {@code type} in the given language (English, or the Chinese default). */
+    public static <T> T bundle(Class<T> type, Locale locale) {
         return Locales.ENGLISH.equals(locale.getLanguage())
-                ? MessageBundles.get(Messages.class, Localized.Literal.of(Locales.ENGLISH))
-                : MessageBundles.get(Messages.class);
+                ? MessageBundles.get(type, Localized.Literal.of(Locales.ENGLISH))
+                : MessageBundles.get(type);
     }
 
     static Method methodFor(ErrorCode code) {
-        return Arrays.stream(Messages.class.getMethods())
+        return Arrays.stream(code.messages().getMethods())
                 .filter(m -> m.getName().equals(code.messageKey()))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no message for " + code));

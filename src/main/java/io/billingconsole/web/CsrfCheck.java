@@ -1,7 +1,7 @@
 package io.billingconsole.web;
 
+import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import jakarta.inject.Inject;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
@@ -31,7 +31,7 @@ public class CsrfCheck {
         ResteasyReactiveRequestContext context = (ResteasyReactiveRequestContext) request.getServerRequestContext();
         Object submitted = context.getFormParameter(CsrfTokens.FIELD, true, false);
         if (!tokens.accepts(submitted instanceof String token ? token : null)) {
-            throw new DomainException(ErrorCode.FORM_TOKEN_INVALID);
+            throw new DomainException(CommonError.FORM_TOKEN_INVALID);
         }
     }
 }

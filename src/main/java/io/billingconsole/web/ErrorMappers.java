@@ -1,6 +1,7 @@
 package io.billingconsole.web;
 
 import io.billingconsole.shared.ApiError;
+import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.Inputs;
@@ -56,17 +57,19 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException error, HttpServerRequest request) {
-        return respond(request, ErrorCode.PAGE_NOT_FOUND, translator.message(ErrorCode.PAGE_NOT_FOUND, locale.get()));
+        return respond(request, CommonError.PAGE_NOT_FOUND,
+                translator.message(CommonError.PAGE_NOT_FOUND, locale.get()));
     }
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException error, HttpServerRequest request) {
-        return respond(request, ErrorCode.PAGE_NOT_FOUND, translator.message(ErrorCode.PAGE_NOT_FOUND, locale.get()));
+        return respond(request, CommonError.PAGE_NOT_FOUND,
+                translator.message(CommonError.PAGE_NOT_FOUND, locale.get()));
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException error, HttpServerRequest request) {
-        return respond(request, ErrorCode.ACCESS_DENIED, translator.message(ErrorCode.ACCESS_DENIED, locale.get()));
+        return respond(request, CommonError.ACCESS_DENIED, translator.message(CommonError.ACCESS_DENIED, locale.get()));
     }
 
     @ServerExceptionMapper
@@ -96,8 +99,8 @@ public class ErrorMappers {
     /** Arithmetic on money that left the range of a long: refused; the transaction rolled back. */
     @ServerExceptionMapper
     public Response moneyOverflow(Money.Overflow error, HttpServerRequest request) {
-        return respond(request, ErrorCode.AMOUNT_OUT_OF_RANGE,
-                translator.message(ErrorCode.AMOUNT_OUT_OF_RANGE, locale.get()));
+        return respond(request, CommonError.AMOUNT_OUT_OF_RANGE,
+                translator.message(CommonError.AMOUNT_OUT_OF_RANGE, locale.get()));
     }
 
     /** Bean Validation on a resource method (inputs are normally checked through {@link Inputs}). */
@@ -105,7 +108,8 @@ public class ErrorMappers {
     public Response violation(ConstraintViolationException error, HttpServerRequest request) {
         String field = error.getConstraintViolations().stream().map(v -> v.getPropertyPath().toString())
                 .sorted().findFirst().orElse("body");
-        return respond(request, ErrorCode.INVALID_INPUT, translator.message(ErrorCode.INVALID_INPUT, locale.get(), field));
+        return respond(request, CommonError.INVALID_INPUT,
+                translator.message(CommonError.INVALID_INPUT, locale.get(), field));
     }
 
     /**
@@ -127,10 +131,10 @@ public class ErrorMappers {
         }
         String errorId = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(error, "Unexpected error %s on %s %s", errorId, request.method(), request.path());
-        String message = translator.message(ErrorCode.INTERNAL_ERROR, locale.get(), errorId);
+        String message = translator.message(CommonError.INTERNAL_ERROR, locale.get(), errorId);
         if (request.path().startsWith("/api/")) {
             return Response.status(500).type(MediaType.APPLICATION_JSON)
-                    .entity(new InternalError(ErrorCode.INTERNAL_ERROR.name(), message, errorId)).build();
+                    .entity(new InternalError(CommonError.INTERNAL_ERROR.name(), message, errorId)).build();
         }
         return Response.status(500).type(MediaType.TEXT_HTML).entity(Templates.error(500, message)).build();
     }
@@ -144,8 +148,8 @@ public class ErrorMappers {
     private Response unreadableForm(Exception error, HttpServerRequest request) {
         String text = String.valueOf(error.getMessage()).toLowerCase(java.util.Locale.ROOT);
         if (text.contains("limit") || text.contains("too large") || text.contains("larger")) {
-            return respond(request, ErrorCode.FORM_TOO_LARGE,
-                    translator.message(ErrorCode.FORM_TOO_LARGE, locale.get(), String.valueOf(maxFormFields)));
+            return respond(request, CommonError.FORM_TOO_LARGE,
+                    translator.message(CommonError.FORM_TOO_LARGE, locale.get(), String.valueOf(maxFormFields)));
         }
         return malformed(error, request);
     }
@@ -177,8 +181,8 @@ public class ErrorMappers {
                 return domain(domain, request);
             }
         }
-        return respond(request, ErrorCode.MALFORMED_REQUEST,
-                translator.message(ErrorCode.MALFORMED_REQUEST, locale.get()));
+        return respond(request, CommonError.MALFORMED_REQUEST,
+                translator.message(CommonError.MALFORMED_REQUEST, locale.get()));
     }
 
     private Response respond(HttpServerRequest request, ErrorCode code, String message) {

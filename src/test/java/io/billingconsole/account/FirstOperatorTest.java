@@ -1,7 +1,6 @@
 package io.billingconsole.account;
 
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.support.Api;
 import io.billingconsole.support.ConsoleSession;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -101,7 +100,7 @@ class FirstOperatorTest {
                 .body("enabled", equalTo(false));
         // the deputy's request was already under way when the chief disabled them: still refused
         DomainException refused = assertThrows(DomainException.class, () -> staff.disable(deputy, chiefId));
-        assertEquals(ErrorCode.LAST_OPERATOR, refused.code());
+        assertEquals(AccountError.LAST_OPERATOR, refused.code());
         Api.as(ADMIN, ADMIN_PASSWORD).get("/api/v1/admin/users").then().statusCode(200);
         Api.as(ADMIN, ADMIN_PASSWORD).post("/api/v1/admin/users/" + deputy + "/enable").then().statusCode(200)
                 .body("enabled", equalTo(true));

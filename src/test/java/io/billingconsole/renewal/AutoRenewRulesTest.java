@@ -6,9 +6,9 @@ import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.resource.BillingMethod;
 import io.billingconsole.resource.Channel;
 import io.billingconsole.resource.CloudResource;
+import io.billingconsole.resource.ResourceError;
 import io.billingconsole.resource.ResourceStatus;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +45,7 @@ class AutoRenewRulesTest {
         assertEquals(refused, resource.autoRenewRefusal(false, domain, now, ZONE).isPresent(), "set");
         assertEquals(refused, resource.autoRenewRefusal(true, domain, now, ZONE).isPresent(), "cancel");
         resource.autoRenewRefusal(false, domain, now, ZONE).ifPresent(e -> {
-            assertEquals(ErrorCode.AUTO_RENEW_CHANGE_TOO_LATE, e.code());
+            assertEquals(ResourceError.AUTO_RENEW_CHANGE_TOO_LATE, e.code());
             assertEquals(String.valueOf(daysLeft), e.args().get(1));
         });
     }
@@ -63,9 +63,9 @@ class AutoRenewRulesTest {
             String what = cancelling ? "cancel" : "set";
             assertEquals(Optional.empty(), resource().autoRenewRefusal(cancelling, cloud(), lastAllowed, ZONE), what);
             DomainException refused = resource().autoRenewRefusal(cancelling, cloud(), firstRefused, ZONE).orElseThrow();
-            assertEquals(ErrorCode.AUTO_RENEW_EXPIRES_TOO_SOON, refused.code(), what);
+            assertEquals(ResourceError.AUTO_RENEW_EXPIRES_TOO_SOON, refused.code(), what);
             assertEquals("1", refused.args().get(1), what);
-            assertEquals(ErrorCode.AUTO_RENEW_EXPIRES_TOO_SOON, resource().autoRenewRefusal(cancelling, cloud(),
+            assertEquals(ResourceError.AUTO_RENEW_EXPIRES_TOO_SOON, resource().autoRenewRefusal(cancelling, cloud(),
                     LocalDateTime.of(2017, 3, 29, 23, 59).atZone(ZONE).toInstant(), ZONE).orElseThrow().code(), what);
         }
     }
@@ -78,7 +78,7 @@ class AutoRenewRulesTest {
             String what = cancelling ? "cancel" : "set";
             assertEquals(Optional.empty(), resource().autoRenewRefusal(cancelling, wanwang(), lastAllowed, ZONE), what);
             DomainException refused = resource().autoRenewRefusal(cancelling, wanwang(), firstRefused, ZONE).orElseThrow();
-            assertEquals(ErrorCode.AUTO_RENEW_CHANGE_TOO_LATE, refused.code(), what);
+            assertEquals(ResourceError.AUTO_RENEW_CHANGE_TOO_LATE, refused.code(), what);
             assertEquals(List.of("r7", "19", "20"), refused.args(), what);
         }
     }
@@ -93,8 +93,8 @@ class AutoRenewRulesTest {
 
             DomainException refused = assertThrows(DomainException.class, () -> resource.cancelAutoRenew(rule, inside, ZONE));
 
-            assertTrue(refused.code() == ErrorCode.AUTO_RENEW_EXPIRES_TOO_SOON
-                    || refused.code() == ErrorCode.AUTO_RENEW_CHANGE_TOO_LATE, rule.productType + ": " + refused.code());
+            assertTrue(refused.code() == ResourceError.AUTO_RENEW_EXPIRES_TOO_SOON
+                    || refused.code() == ResourceError.AUTO_RENEW_CHANGE_TOO_LATE, rule.productType + ": " + refused.code());
             assertTrue(resource.autoRenewEnabled, rule.productType);
             assertEquals(12, resource.autoRenewMonths, rule.productType);
             assertEquals(next, resource.nextAutoRenewOn, rule.productType);
@@ -111,12 +111,12 @@ class AutoRenewRulesTest {
         Instant early = EXPIRY.minusSeconds(60L * 24 * 3600);
         CloudResource trial = resource();
         trial.trial = true;
-        assertEquals(ErrorCode.AUTO_RENEW_TRIAL, trial.autoRenewRefusal(false, cloud(), early, ZONE).orElseThrow().code());
+        assertEquals(ResourceError.AUTO_RENEW_TRIAL, trial.autoRenewRefusal(false, cloud(), early, ZONE).orElseThrow().code());
 
         for (Channel channel : new Channel[]{Channel.RESELLER, Channel.API}) {
             CloudResource bought = resource();
             bought.channel = channel;
-            assertEquals(ErrorCode.AUTO_RENEW_CHANNEL,
+            assertEquals(ResourceError.AUTO_RENEW_CHANNEL,
                     bought.autoRenewRefusal(false, wanwang(), early, ZONE).orElseThrow().code());
             assertEquals(Optional.empty(), bought.autoRenewRefusal(false, cloud(), early, ZONE),
                     "cloud products bought through " + channel + " may");
@@ -126,7 +126,7 @@ class AutoRenewRulesTest {
     @Test
     void expiredReleasedAndPaygResourcesAreRenewedByHandOnly() {
         CloudResource expired = resource();
-        assertEquals(ErrorCode.AUTO_RENEW_NOT_RUNNING,
+        assertEquals(ResourceError.AUTO_RENEW_NOT_RUNNING,
                 expired.autoRenewRefusal(false, cloud(), EXPIRY, ZONE).orElseThrow().code());
         CloudResource released = resource();
         released.status = ResourceStatus.RELEASED;
@@ -170,9 +170,9 @@ class AutoRenewRulesTest {
         CloudResource resource = resource();
         DomainException bad = assertThrows(DomainException.class,
                 () -> resource.setAutoRenew(10, cloud(), at(2017, 3, 1, 10), ZONE));
-        assertEquals(ErrorCode.INVALID_DURATION, bad.code());
+        assertEquals(ResourceError.INVALID_DURATION, bad.code());
         assertFalse(resource.autoRenewEnabled);
-        assertEquals(ErrorCode.AUTO_RENEW_NOT_ON, assertThrows(DomainException.class,
+        assertEquals(ResourceError.AUTO_RENEW_NOT_ON, assertThrows(DomainException.class,
                 () -> resource.cancelAutoRenew(cloud(), at(2017, 3, 1, 10), ZONE)).code());
     }
 

@@ -3,7 +3,6 @@ package io.billingconsole.resource;
 import io.billingconsole.catalog.AfterWindow;
 import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.shared.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +42,7 @@ class CloudResourceTest {
         assertEquals(Optional.empty(), resource().renewalBlocker(EXPIRY, rule, ZONE), "on expiry");
         assertEquals(Optional.empty(), resource().renewalBlocker(windowEnd.minusSeconds(1), rule, ZONE),
                 "the window's last second");
-        assertEquals(Optional.of(ErrorCode.RENEWAL_WINDOW_PASSED), resource().renewalBlocker(windowEnd, rule, ZONE));
+        assertEquals(Optional.of(ResourceError.RENEWAL_WINDOW_PASSED), resource().renewalBlocker(windowEnd, rule, ZONE));
     }
 
     @Test
@@ -77,13 +76,13 @@ class CloudResourceTest {
         CloudResource released = resource();
         released.status = ResourceStatus.RELEASED;
         DomainException refused = assertThrows(DomainException.class, () -> released.renew(1, rule, EXPIRY, ZONE));
-        assertEquals(ErrorCode.RESOURCE_RELEASED, refused.code());
+        assertEquals(ResourceError.RESOURCE_RELEASED, refused.code());
         assertEquals(EXPIRY, released.expiresAt, "unchanged");
 
         CloudResource payg = resource();
         payg.billingMethod = BillingMethod.PAYG;
         payg.expiresAt = null;
-        assertEquals(Optional.of(ErrorCode.PAYG_NOT_RENEWABLE), payg.renewalBlocker(EXPIRY, rule, ZONE));
+        assertEquals(Optional.of(ResourceError.PAYG_NOT_RENEWABLE), payg.renewalBlocker(EXPIRY, rule, ZONE));
     }
 
     @Test

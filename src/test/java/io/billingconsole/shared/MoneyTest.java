@@ -24,7 +24,7 @@ class MoneyTest {
     @ValueSource(strings = {"1.005", "1e3", "abc", "1,000.00", "0x10", "NaN", ".5", "1.", "12345678901234"})
     void refusesAnythingButAPlainDecimalWithAtMostTwoPlaces(String text) {
         DomainException refused = assertThrows(DomainException.class, () -> Money.parse(text));
-        assertEquals(ErrorCode.INVALID_AMOUNT, refused.code());
+        assertEquals(CommonError.INVALID_AMOUNT, refused.code());
     }
 
     @ParameterizedTest

@@ -1,7 +1,9 @@
 package io.billingconsole.web;
 
+import io.billingconsole.account.AccountError;
+import io.billingconsole.order.OrderError;
+import io.billingconsole.resource.ResourceError;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.ErrorCode;
 import io.billingconsole.web.RequestLocale;
 import io.billingconsole.shared.Translator;
 import jakarta.ws.rs.core.Response;
@@ -45,7 +47,7 @@ class PageActionTest {
     @Test
     void refusalShowsTheFormAgainWithTheTranslatedReasonAndItsStatus() {
         Response answer = action.run(() -> {
-            throw new DomainException(ErrorCode.INVALID_DURATION, "5", "1, 3, 6");
+            throw new DomainException(ResourceError.INVALID_DURATION, "5", "1, 3, 6");
         }, this::form);
 
         assertEquals(400, answer.getStatus());
@@ -57,7 +59,7 @@ class PageActionTest {
     @Test
     void refusalMayAddHeaders() {
         Response answer = action.run(() -> {
-            throw new DomainException(ErrorCode.TOO_MANY_LOGIN_ATTEMPTS, "60");
+            throw new DomainException(AccountError.TOO_MANY_LOGIN_ATTEMPTS, "60");
         }, this::form, (refusal, builder) -> builder.header("Retry-After", refusal.args().get(0)));
 
         assertEquals(429, answer.getStatus());
@@ -66,7 +68,7 @@ class PageActionTest {
 
     @Test
     void notFoundIsThrownOnToBecomeThe404Page() {
-        DomainException missing = new DomainException(ErrorCode.ORDER_NOT_FOUND);
+        DomainException missing = new DomainException(OrderError.ORDER_NOT_FOUND);
 
         DomainException thrown = assertThrows(DomainException.class, () -> action.run(() -> {
             throw missing;

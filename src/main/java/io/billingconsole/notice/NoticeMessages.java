@@ -1,0 +1,117 @@
+package io.billingconsole.notice;
+
+import io.billingconsole.shared.Money;
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+import java.time.Instant;
+
+/**
+ * The texts of the message center, the notice texts and the notice mails ({@code notice:} in
+ * templates). Simplified Chinese is the default (in the annotations); English is in
+ * {@code messages/notice_en.properties}.
+ */
+@MessageBundle(value = "notice", locale = "zh")
+public interface NoticeMessages {
+
+    @Message("消息中心")
+    String notices_title();
+
+    @Message("全部消息")
+    String notices_all();
+
+    @Message("只看未读")
+    String notices_unread_only();
+
+    @Message("暂无消息")
+    String notices_none();
+
+    @Message("未读")
+    String notices_unread();
+
+    @Message("内容")
+    String notices_col_message();
+
+    @Message("标为已读")
+    String notices_mark_read();
+
+    @Message("全部标为已读")
+    String notices_mark_all_read();
+
+    @Message("{#when kind}{#is EXPIRY_REMINDER}到期提醒{#is RELEASE_WARNING}释放预警{#is AUTO_RENEW_ENABLED}自动续费已开通{#is AUTO_RENEW_MODIFIED}自动续费已修改{#is AUTO_RENEW_CANCELLED}自动续费已取消{#is BALANCE_LOW}余额不足{#is RENEWAL_SUCCEEDED}续费成功{#is LOGIN_LOCKED}登录已暂时锁定{/when}")
+    String notice_kind(NoticeKind kind);
+
+    @Message("资源")
+    String notice_resource();
+
+    @Message("{#if days == 0}您的{product}「{name}」已于今天 {expires.dateTime} 到期，请尽快续费。{#else}您的{product}「{name}」将于 {expires.dateTime} 到期（还剩 {days} 天），请及时续费。{/if}")
+    String notice_expiry_reminder(String product, String name, Instant expires, Integer days);
+
+    @Message("您的{product}「{name}」已于 {expires.dateTime} 到期并停止服务，将于 {release.dateTime} 释放，释放后不能再续费。请在此之前续费。")
+    String notice_release_warning(String product, String name, Instant expires, Instant release);
+
+    @Message("您已为{product}「{name}」开通自动续费，每次续费 {months} 个月。请保持账户余额充足。")
+    String notice_auto_renew_enabled(String product, String name, Integer months);
+
+    @Message("{product}「{name}」的自动续费已修改为每次续费 {months} 个月。")
+    String notice_auto_renew_modified(String product, String name, Integer months);
+
+    @Message("{product}「{name}」的自动续费已取消，请在到期前手动续费。")
+    String notice_auto_renew_cancelled(String product, String name);
+
+    @Message("{product}「{name}」自动续费扣款失败：需支付 {amount.yuan}，账户余额还差 {missing.yuan}{#if order}，订单 #{order} 已作废{/if}。{#if next}系统将于 {next.dateTime} 再次尝试{#if last}（每天 {at} 一次，最后一次在 {last.dateTime}）{/if}，请在此之前充值至少 {missing.yuan}。{#else}已没有自动扣款的机会，请充值后在到期前手动续费。{/if}")
+    String notice_balance_low(String product, String name, Money amount, Money missing, Long order, Instant next,
+                              Instant last, String at);
+
+    @Message("{product}「{name}」已续费 {months} 个月，扣款 {amount.yuan}{#if order}（订单 #{order}）{/if}，新的到期时间为 {expires.dateTime}。")
+    String notice_renewal_succeeded(String product, String name, Integer months, Money amount, Instant expires,
+                                    Long order);
+
+    @Message("【{title}】{name}")
+    String mail_subject(String title, String name);
+
+    @Message("尊敬的 {name}：")
+    String mail_greeting(String name);
+
+    @Message("详情")
+    String mail_details();
+
+    @Message("释放时间")
+    String mail_release_at();
+
+    @Message("还差金额")
+    String mail_missing();
+
+    @Message("下次扣款时间")
+    String mail_next_attempt();
+
+    @Message("前往续费管理")
+    String mail_go_renewals();
+
+    @Message("怎么办：向账户充值至少 {missing.yuan}。充值后无需其他操作，系统会在下次扣款时自动续费；您也可以在续费管理中手动续费。")
+    String mail_balance_low_todo(Money missing);
+
+    @Message("此邮件由系统自动发送，请勿回复。全部通知可在控制台的消息中心查看。")
+    String mail_footer();
+
+    @Message("您的登录名「{name}」因连续多次输入错误的密码，已被暂时锁定至 {until.dateTime}，锁定期间即使密码正确也无法登录。如果这些尝试不是您本人所为，请在解锁后尽快修改密码。")
+    String notice_login_locked(String name, Instant until);
+
+    @Message("登录名")
+    String mail_login_name();
+
+    @Message("锁定至")
+    String mail_locked_until();
+
+    @Message("如果是您本人忘记了密码，请在解锁后再试；如果不是，请解锁后立即修改密码，并联系我们。")
+    String mail_login_locked_todo();
+
+    @Message("新账号设置密码的邮件已发送")
+    String notice_account_setup();
+
+    @Message("此邮件由系统自动发送，请勿回复。控制台：")
+    String mail_footer_staff();
+
+    @Message("续费后到期时间")
+    String mail_new_expiry();
+}
