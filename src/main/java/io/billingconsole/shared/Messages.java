@@ -828,4 +828,9 @@ public interface Messages {
 
     @Message("此邮件由系统自动发送，请勿回复。控制台：")
     String mail_footer_staff();
+
+    // ---- issue 9: responsive layout ----
+
+    @Message("菜单")
+    String nav_menu();
 }
