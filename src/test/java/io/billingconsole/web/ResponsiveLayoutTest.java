@@ -69,6 +69,7 @@ class ResponsiveLayoutTest extends BrowserTest {
         pages.put("notices", "/notices");
         pages.put("password", "/account/password");
         pages.put("not-found", "/orders/99999999");
+        pages.put("no-such-page", "/no/such/page");
 
         List<String> tooWide = new ArrayList<>();
         for (String lang : List.of("zh", "en")) {
@@ -79,6 +80,10 @@ class ResponsiveLayoutTest extends BrowserTest {
                     for (Map.Entry<String, String> entry : pages.entrySet()) {
                         page.navigate(entry.getValue());
                         check(page, width, lang, entry.getKey(), tooWide);
+                        // every page, error pages included, has the full header
+                        assertThat(page.locator("header form[action='/logout']")).hasCount(1);
+                        assertThat(page.locator("header form[action='/language']")).hasCount(1);
+                        assertThat(page.locator("header nav[aria-label=main] a")).hasCount(5);
                     }
                     page.navigate("/renewals");
                     withinScreen(page.getByRole(AriaRole.BUTTON, named("zh".equals(lang) ? "批量续费" : "Batch renew")), width);
