@@ -88,7 +88,9 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
         if (basicAuthPath(context.normalizedPath())) {
             return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Basic realm=\"billing-console\""));
         }
-        return Uni.createFrom().item(new ChallengeData(302, "Location", "/login"));
+        // a page opened after the session expired: back to it once logged in (GETs only)
+        String login = ReturnPath.loginFor(context.request().method().name(), context.request().uri());
+        return Uni.createFrom().item(new ChallengeData(302, "Location", login));
     }
 
     @Override

@@ -34,7 +34,8 @@ public class LoginPage {
     @CheckedTemplate
     static class Templates {
         /** {@code retryAfter}: seconds to wait after too many failures, or null. */
-        static native TemplateInstance login(boolean failed, boolean loggedOut, String username, String retryAfter);
+        static native TemplateInstance login(boolean failed, boolean loggedOut, String username, String retryAfter,
+                String next);
     }
 
     @Inject
@@ -55,30 +56,32 @@ public class LoginPage {
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance loginForm(@QueryParam("out") String out) {
-        return Templates.login(false, out != null, "", null);
+    public TemplateInstance loginForm(@QueryParam("out") String out, @QueryParam(ReturnPath.PARAM) String next) {
+        return Templates.login(false, out != null, "", null, ReturnPath.safe(next).orElse(""));
     }
 
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response login(@FormParam("username") String username, @FormParam("password") String password) {
+    public Response login(@FormParam("username") String username, @FormParam("password") String password,
+            @FormParam(ReturnPath.PARAM) String next) {
+        String back = ReturnPath.safe(next).orElse("");
         String typed = username == null ? null : username.trim();
         LoginResult result = users.login(typed, password, ClientAddress.of(request));
         if (result.throttled()) {
             String seconds = String.valueOf(result.retryAfterSeconds());
             return Response.status(TOO_MANY_REQUESTS).header("Retry-After", seconds)
-                    .entity(Templates.login(false, false, UserDirectory.displayable(typed), seconds)).build();
+                    .entity(Templates.login(false, false, UserDirectory.displayable(typed), seconds, back)).build();
         }
         if (!result.succeeded()) {
             return Response.status(Response.Status.UNAUTHORIZED)
-                    .entity(Templates.login(true, false, UserDirectory.displayable(typed), null)).build();
+                    .entity(Templates.login(true, false, UserDirectory.displayable(typed), null, back)).build();
         }
         AppUser user = result.user();
         String token = users.openSession(user.id);
         NewCookie cookie = sessionCookie(token, (int) Duration.ofHours(config.session().maxAgeHours()).toSeconds());
-        String home = user.role == Role.CUSTOMER ? "/" : "/admin";
+        String home = ReturnPath.after(user.role, next);
         // a new session means new form tokens; the login cookie is replaced too (no token from before survives)
         return Response.seeOther(URI.create(home)).cookie(cookie, csrf.renewedCookie()).build();
     }

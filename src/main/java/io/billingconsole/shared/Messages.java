@@ -165,4 +165,9 @@ public interface Messages {
 
     @Message("服务器内部错误，请稍后重试；如需联系我们，请提供错误编号 {id}")
     String error_internal_error(String id);
+
+    // ---- issue 9: responsive layout ----
+
+    @Message("菜单")
+    String nav_menu();
 }

@@ -2,6 +2,10 @@
 // so pages mark elements with data attributes and this file gives them their behaviour:
 //   <select data-autosubmit>       submits its form when the choice changes
 //   <form data-confirm="question"> asks before it is submitted
+//   <button data-menu-toggle>      opens and closes the header's menu on a narrow screen
+// and it names every table cell after its column (data-label), which a narrow screen shows
+// beside the value when the table becomes one card per row.
+document.documentElement.classList.add('js');
 document.addEventListener('change', function (event) {
   var field = event.target;
   if (field.matches && field.matches('[data-autosubmit]') && field.form) {
@@ -13,4 +17,28 @@ document.addEventListener('submit', function (event) {
   if (form.matches && form.matches('form[data-confirm]') && !window.confirm(form.dataset.confirm)) {
     event.preventDefault();
   }
+});
+document.addEventListener('click', function (event) {
+  var toggle = event.target.closest && event.target.closest('[data-menu-toggle]');
+  if (toggle) {
+    var open = toggle.closest('header').classList.toggle('open');
+    toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+  }
+});
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('table').forEach(function (table) {
+    var names = [];
+    table.querySelectorAll('thead th').forEach(function (th) {
+      for (var i = 0; i < (th.colSpan || 1); i++) names.push(th.textContent.trim());
+    });
+    table.querySelectorAll('tbody tr').forEach(function (row) {
+      var column = 0;
+      Array.prototype.forEach.call(row.cells, function (cell) {
+        if (!cell.hasAttribute('data-label') && names[column] && cell.colSpan === 1) {
+          cell.setAttribute('data-label', names[column]);
+        }
+        column += cell.colSpan || 1;
+      });
+    });
+  });
 });

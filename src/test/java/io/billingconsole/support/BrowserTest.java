@@ -46,4 +46,9 @@ public abstract class BrowserTest {
     protected BrowserContext newContext() {
         return browser.newContext(base);
     }
+
+    /** Another browser profile on a screen of the given size; close it yourself. */
+    protected BrowserContext newContext(int width, int height) {
+        return browser.newContext(base, width, height);
+    }
 }

@@ -68,11 +68,16 @@ public final class ConsoleBrowser implements AutoCloseable {
 
     /** A new browser profile of a Chinese-speaking user in Shanghai, pointed at the console. */
     public BrowserContext newContext(URL base) {
+        return newContext(base, 1280, 800);
+    }
+
+    /** The same profile on a screen of the given size (a phone is 390×844). */
+    public BrowserContext newContext(URL base, int width, int height) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setBaseURL(base.toString())
                 .setLocale("zh-CN")
                 .setTimezoneId(ZONE.getId())
-                .setViewportSize(1280, 800));
+                .setViewportSize(width, height));
         context.setDefaultTimeout(15_000);
         return context;
     }
