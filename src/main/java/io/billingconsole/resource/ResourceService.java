@@ -124,20 +124,46 @@ public class ResourceService {
         return owned(accountId, ids, LockModeType.NONE);
     }
 
+    /**
+     * The account's resources in the order of {@code ids} (a form's selection), in one query; the
+     * first id of that order that is not the account's is "not found".
+     */
+    @Transactional
+    public List<CloudResource> findOwnedInOrder(long accountId, List<Long> ids) {
+        List<Long> distinct = ids.stream().distinct().toList();
+        Map<Long, CloudResource> byId = new HashMap<>();
+        load(accountId, distinct, LockModeType.NONE).forEach(r -> byId.put(r.id, r));
+        List<CloudResource> selection = new ArrayList<>(distinct.size());
+        for (Long id : distinct) {
+            CloudResource resource = byId.get(id);
+            if (resource == null) {
+                throw new DomainException(ErrorCode.RESOURCE_NOT_FOUND, String.valueOf(id));
+            }
+            selection.add(resource);
+        }
+        return selection;
+    }
+
     private List<CloudResource> owned(long accountId, Collection<Long> ids, LockModeType lock) {
         List<Long> sorted = ids.stream().distinct().sorted().toList();
-        List<CloudResource> resources = em.createQuery(
-                        "from CloudResource r where r.id in :ids and r.accountId = :a order by r.id", CloudResource.class)
-                .setParameter("ids", sorted)
-                .setParameter("a", accountId)
-                .setLockMode(lock)
-                .getResultList();
+        List<CloudResource> resources = load(accountId, sorted, lock);
         if (resources.size() != sorted.size()) {
             List<Long> missing = new ArrayList<>(sorted);
             resources.forEach(r -> missing.remove(r.id));
             throw new DomainException(ErrorCode.RESOURCE_NOT_FOUND, String.valueOf(missing.get(0)));
         }
         return resources;
+    }
+
+    private List<CloudResource> load(long accountId, List<Long> ids, LockModeType lock) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(ResourceQueries.OWNED, CloudResource.class)
+                .setParameter("ids", ids)
+                .setParameter("a", accountId)
+                .setLockMode(lock)
+                .getResultList();
     }
 
     @Transactional
