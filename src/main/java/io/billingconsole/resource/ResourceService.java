@@ -13,7 +13,6 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -45,7 +44,7 @@ public class ResourceService {
     ProductCatalog catalog;
 
     @Inject
-    EntityManager em;
+    ResourceQueries queries;
 
     @Transactional
     public PageOf<CloudResource> search(long accountId, ResourceFilter filter) {
@@ -94,13 +93,7 @@ public class ResourceService {
     /** Resource counts per product type, for the navigation. */
     @Transactional
     public Map<String, Long> countByType(long accountId) {
-        Map<String, Long> counts = new HashMap<>();
-        em.createQuery("select r.productType, count(r) from CloudResource r where r.accountId = :a group by r.productType",
-                        Object[].class)
-                .setParameter("a", accountId)
-                .getResultList()
-                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
-        return counts;
+        return queries.countByType(accountId);
     }
 
     /** The resource, if it belongs to the account; another account's id is "not found". */
@@ -132,7 +125,7 @@ public class ResourceService {
     public List<CloudResource> findOwnedInOrder(long accountId, List<Long> ids) {
         List<Long> distinct = ids.stream().distinct().toList();
         Map<Long, CloudResource> byId = new HashMap<>();
-        load(accountId, distinct, LockModeType.NONE).forEach(r -> byId.put(r.id, r));
+        queries.owned(accountId, distinct, LockModeType.NONE).forEach(r -> byId.put(r.id, r));
         List<CloudResource> selection = new ArrayList<>(distinct.size());
         for (Long id : distinct) {
             CloudResource resource = byId.get(id);
@@ -146,24 +139,13 @@ public class ResourceService {
 
     private List<CloudResource> owned(long accountId, Collection<Long> ids, LockModeType lock) {
         List<Long> sorted = ids.stream().distinct().sorted().toList();
-        List<CloudResource> resources = load(accountId, sorted, lock);
+        List<CloudResource> resources = queries.owned(accountId, sorted, lock);
         if (resources.size() != sorted.size()) {
             List<Long> missing = new ArrayList<>(sorted);
             resources.forEach(r -> missing.remove(r.id));
             throw new DomainException(ErrorCode.RESOURCE_NOT_FOUND, String.valueOf(missing.get(0)));
         }
         return resources;
-    }
-
-    private List<CloudResource> load(long accountId, List<Long> ids, LockModeType lock) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery(ResourceQueries.OWNED, CloudResource.class)
-                .setParameter("ids", ids)
-                .setParameter("a", accountId)
-                .setLockMode(lock)
-                .getResultList();
     }
 
     @Transactional
