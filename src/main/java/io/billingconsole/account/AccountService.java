@@ -4,6 +4,10 @@ import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.Locales;
 import io.billingconsole.shared.Money;
+import io.billingconsole.shared.PageOf;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,6 +52,13 @@ public class AccountService {
 
     /** A staff user; {@code email} is needed when no password is given (the setup link goes there). */
     public record NewStaff(String username, String password, Role role, String email, String language) {
+    }
+
+    /** Every customer account by id, one page of them (the back office's list). */
+    @Transactional
+    public PageOf<Account> accounts(int page, int size) {
+        PanacheQuery<Account> query = Account.findAll(Sort.by("id"));
+        return PageOf.of(query.page(Page.of(page - 1, size)).list(), page, size, query::count);
     }
 
     @Transactional

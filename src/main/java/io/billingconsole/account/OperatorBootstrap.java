@@ -24,7 +24,6 @@ import java.util.Optional;
 public class OperatorBootstrap {
 
     private static final Logger LOG = Logger.getLogger(OperatorBootstrap.class);
-    private static final long LOCK = 0x4f50455241544fL;
 
     @Inject
     BillingConfig config;
@@ -36,7 +35,7 @@ public class OperatorBootstrap {
     Audit audit;
 
     @Inject
-    EntityManager em;
+    AccountQueries queries;
 
     /** Runs after the migrations (priority 1) and before the demo data (priority 3). */
     void onStart(@Observes @Priority(2) StartupEvent event) {
@@ -46,7 +45,7 @@ public class OperatorBootstrap {
     /** Creates the operator from the settings when none exists; changes nothing when one does. */
     @Transactional
     public void ensureFirstOperator(Optional<String> username, Optional<String> password) {
-        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK).getSingleResult();
+        queries.lockFirstOperatorCheck();
         boolean operatorExists = AppUser.count("role", Role.OPERATOR) > 0;
         boolean configured = username.isPresent() || password.isPresent();
         if (operatorExists) {

@@ -19,11 +19,11 @@ import java.util.Objects;
 @ApplicationScoped
 public class StaffService {
 
-    /** Serialises "is this the last enabled operator?" between concurrent disables. */
-    private static final long OPERATORS_LOCK = 0x5354414646L;
-
     @Inject
     EntityManager em;
+
+    @Inject
+    AccountQueries queries;
 
     @Inject
     Audit audit;
@@ -62,7 +62,7 @@ public class StaffService {
         if (actorUserId == userId) {
             throw new DomainException(AccountError.CANNOT_DISABLE_SELF);
         }
-        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, OPERATORS_LOCK).getSingleResult();
+        queries.lockEnabledOperators();
         AppUser user = lockedStaff(userId);
         if (!user.enabled) {
             return user;

@@ -1,6 +1,7 @@
 package io.billingconsole.admin;
 
 import io.billingconsole.account.Account;
+import io.billingconsole.account.AccountService;
 import io.billingconsole.account.Role;
 import io.billingconsole.catalog.ProductCatalog;
 import io.billingconsole.catalog.ProductRule;
@@ -12,13 +13,10 @@ import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
 import io.billingconsole.shared.TestClock;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -56,6 +54,9 @@ public class AdminPage {
     TestClock testClock;
 
     @Inject
+    AccountService accountService;
+
+    @Inject
     DailySweeps sweeps;
 
     @Inject
@@ -68,11 +69,9 @@ public class AdminPage {
     ZoneId zone;
 
     @GET
-    @Transactional
     public TemplateInstance index(@QueryParam("page") String page) {
         int number = PageOf.page(Params.optionalInt(page));
-        var query = Account.<Account>findAll(Sort.by("id"));
-        PageOf<Account> accounts = PageOf.of(query.page(Page.of(number - 1, 20)).list(), number, 20, query::count);
+        PageOf<Account> accounts = accountService.accounts(number, 20);
         List<JobView> jobs = sweeps.names().stream().map(name -> new JobView(name, jobLog.latest(name, 5))).toList();
         return Templates.index(testClock.enabled(), catalog.all(), accounts, jobs);
     }

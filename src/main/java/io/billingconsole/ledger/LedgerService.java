@@ -100,10 +100,21 @@ public class LedgerService {
         return Money.max(Money.ZERO, missing(amount, usableVouchers(lockedAccount.id, clock.instant(), true), lockedAccount));
     }
 
+    /**
+     * How much is missing to pay {@code amount} with what {@code balance} shows as spendable (zero when it
+     * can be paid): the amount {@link #pay} would refuse with, for a page that shows it before the click.
+     */
+    public Money shortfall(BalanceSummary balance, Money amount) {
+        return missing(amount, balance.spendable());
+    }
+
     private static Money missing(Money amount, List<Voucher> vouchers, Account account) {
         // capped sums: an account holding more than a long of fen can still pay (and is never short)
         Money voucherTotal = vouchers.stream().map(v -> v.remaining).reduce(Money.ZERO, Money::plusCapped);
-        Money available = voucherTotal.plusCapped(account.cashBalance).plusCapped(account.creditLine);
+        return missing(amount, voucherTotal.plusCapped(account.cashBalance).plusCapped(account.creditLine));
+    }
+
+    private static Money missing(Money amount, Money available) {
         return available.fen() >= amount.fen() ? Money.ZERO : amount.minus(available);
     }
 

@@ -5,15 +5,13 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * Sends outbox mails one at a time, each in its own transaction: the row is locked ({@code FOR
@@ -29,7 +27,7 @@ public class MailOutbox {
     public enum Outcome { NOTHING_DUE, SENT, FAILED }
 
     @Inject
-    EntityManager em;
+    NoticeQueries queries;
 
     @Inject
     Mailer mailer;
@@ -43,19 +41,11 @@ public class MailOutbox {
     /** Takes the next mail due at {@code dueBy} that nobody else is sending, and sends it. */
     @Transactional(TxType.REQUIRES_NEW)
     public Outcome deliverNext(Instant dueBy) {
-        List<OutboxMail> due = em.createNativeQuery("""
-                        select * from mail_outbox
-                         where sent_at is null and next_attempt_at <= :dueBy
-                         order by next_attempt_at, id
-                         limit 1
-                         for update skip locked
-                        """, OutboxMail.class)
-                .setParameter("dueBy", dueBy.atOffset(ZoneOffset.UTC))
-                .getResultList();
+        Optional<OutboxMail> due = queries.claimNextDue(dueBy);
         if (due.isEmpty()) {
             return Outcome.NOTHING_DUE;
         }
-        OutboxMail mail = due.get(0);
+        OutboxMail mail = due.get();
         try {
             mailer.send(Mail.withHtml(mail.recipient, mail.subject, mail.bodyHtml).setText(mail.bodyText));
         } catch (RuntimeException e) {
@@ -74,10 +64,7 @@ public class MailOutbox {
     /** Makes every unsent mail due at {@code now} at the latest; returns how many were later. */
     @Transactional
     public int rescheduleLaterThan(Instant now) {
-        return em.createNativeQuery("update mail_outbox set next_attempt_at = :now"
-                        + " where sent_at is null and next_attempt_at > :now")
-                .setParameter("now", now.atOffset(ZoneOffset.UTC))
-                .executeUpdate();
+        return queries.rescheduleLaterThan(now);
     }
 
     private static String describe(Throwable error) {

@@ -15,12 +15,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import org.hibernate.query.NativeQuery;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -37,6 +34,9 @@ public class NoticeService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    NoticeQueries queries;
 
     @Inject
     Clock clock;
@@ -71,7 +71,7 @@ public class NoticeService {
             throw new DomainException(AccountError.ACCOUNT_NOT_FOUND, String.valueOf(accountId));
         }
         Instant now = clock.instant();
-        Long noticeId = insertOnce(accountId, kind, dedupeKey, facts, now);
+        Long noticeId = queries.insertOnce(accountId, kind, dedupeKey, facts, now);
         if (noticeId == null) {
             return false;
         }
@@ -101,37 +101,6 @@ public class NoticeService {
         // the dispatcher only needs the wake-up; staff mails have no account (0)
         queued.fire(new MailQueued(0));
         return true;
-    }
-
-    /** Inserts the notice unless the key exists for the account; returns its id, or null when it existed. */
-    private Long insertOnce(long accountId, NoticeKind kind, String dedupeKey, NoticeFacts f, Instant now) {
-        @SuppressWarnings("unchecked")
-        NativeQuery<Object> insert = em.createNativeQuery("""
-                        insert into notice (account_id, kind, dedupe_key, resource_id, resource_name, product_type,
-                                            expires_at, release_at, months, amount_fen, missing_fen, order_id,
-                                            days_before, created_at)
-                        values (:account, :kind, :key, :resource, :name, :product, :expires, :release, :months,
-                                :amount, :missing, :order, :days, :now)
-                        on conflict (account_id, dedupe_key) do nothing
-                        returning id
-                        """).unwrap(NativeQuery.class);
-        List<Object> ids = insert
-                .setParameter("account", accountId, Long.class)
-                .setParameter("kind", kind.name(), String.class)
-                .setParameter("key", dedupeKey, String.class)
-                .setParameter("resource", f.resourceId(), Long.class)
-                .setParameter("name", f.resourceName(), String.class)
-                .setParameter("product", f.productType(), String.class)
-                .setParameter("expires", at(f.expiresAt()), OffsetDateTime.class)
-                .setParameter("release", at(f.releaseAt()), OffsetDateTime.class)
-                .setParameter("months", f.months(), Integer.class)
-                .setParameter("amount", f.amount() == null ? null : f.amount().fen(), Long.class)
-                .setParameter("missing", f.missing() == null ? null : f.missing().fen(), Long.class)
-                .setParameter("order", f.orderId(), Long.class)
-                .setParameter("days", f.daysBefore(), Integer.class)
-                .setParameter("now", at(now), OffsetDateTime.class)
-                .getResultList();
-        return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
     }
 
     /** The account's notices, newest first; only the unread ones when asked. */
@@ -166,9 +135,5 @@ public class NoticeService {
     @Transactional
     public int markAllRead(long accountId) {
         return Notice.update("readAt = ?1 where accountId = ?2 and readAt is null", clock.instant(), accountId);
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

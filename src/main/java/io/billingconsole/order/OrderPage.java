@@ -2,11 +2,7 @@ package io.billingconsole.order;
 
 import io.billingconsole.account.CurrentUser;
 import io.billingconsole.account.Role;
-import io.billingconsole.catalog.ProductCatalog;
-import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.ledger.BalanceSummary;
-import io.billingconsole.ledger.LedgerService;
-import io.billingconsole.resource.CloudResource;
 import io.billingconsole.shared.Money;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
@@ -28,11 +24,8 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
 
 /** 订单管理: the order list and an order's detail, where an unpaid order is paid or voided. */
 @Path("/orders")
@@ -62,12 +55,6 @@ public class OrderPage {
 
     @Inject
     OrderService orders;
-
-    @Inject
-    LedgerService ledger;
-
-    @Inject
-    ProductCatalog catalog;
 
     @Inject
     RequestLocale locale;
@@ -114,18 +101,10 @@ public class OrderPage {
     }
 
     private DetailView detailView(long orderId, String error, String done) {
-        long accountId = user.accountId();
-        Order order = orders.find(accountId, orderId);
-        Map<Long, CloudResource> resources = CloudResource.<CloudResource>list("id in ?1",
-                        order.lines.stream().map(l -> l.resourceId).toList())
-                .stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
-        Map<String, ProductRule> rules = catalog.byType();
-        List<LineView> lines = order.lines.stream().map(line -> {
-            CloudResource resource = resources.get(line.resourceId);
-            return new LineView(line, resource.name, rules.get(resource.productType).name(locale.get()));
-        }).toList();
-        BalanceSummary balance = ledger.summary(accountId);
-        Money missing = order.isUnpaid() ? order.amount.minus(balance.spendable()) : Money.ZERO;
-        return new DetailView(order, lines, balance, missing.isPositive() ? missing : null, error, done);
+        OrderService.OrderDetail detail = orders.detail(user.accountId(), orderId);
+        List<LineView> lines = detail.lines().stream()
+                .map(l -> new LineView(l.line(), l.resourceName(), l.product().name(locale.get())))
+                .toList();
+        return new DetailView(detail.order(), lines, detail.balance(), detail.missing(), error, done);
     }
 }

@@ -3,11 +3,13 @@ package io.billingconsole.order;
 import io.billingconsole.account.Account;
 import io.billingconsole.catalog.ProductCatalog;
 import io.billingconsole.catalog.ProductRule;
+import io.billingconsole.ledger.BalanceSummary;
 import io.billingconsole.ledger.LedgerService;
 import io.billingconsole.ledger.Payment;
 import io.billingconsole.resource.CloudResource;
 import io.billingconsole.resource.ResourceService;
 import io.billingconsole.shared.DomainException;
+import io.billingconsole.shared.Money;
 import io.billingconsole.shared.PageOf;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
@@ -90,6 +92,34 @@ public class OrderService {
         }
         Hibernate.initialize(order.lines);
         return order;
+    }
+
+    /** An order as its detail page shows it: each line with its resource and product, the balance, what is missing. */
+    public record OrderDetail(Order order, List<DetailLine> lines, BalanceSummary balance, Money missing) {
+    }
+
+    /** An order line with the name of the resource it renews and that resource's product rule. */
+    public record DetailLine(OrderLine line, String resourceName, ProductRule product) {
+    }
+
+    /**
+     * The account's order with its lines, their resources (one query) and the balance; {@code missing} is
+     * what the balance lacks to pay an unpaid order, or null when nothing is missing.
+     */
+    @Transactional
+    public OrderDetail detail(long accountId, long orderId) {
+        Order order = find(accountId, orderId);
+        Map<Long, CloudResource> owned = resources.findOwned(accountId,
+                        order.lines.stream().map(line -> line.resourceId).toList())
+                .stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+        Map<String, ProductRule> rules = catalog.byType();
+        List<DetailLine> lines = order.lines.stream().map(line -> {
+            CloudResource resource = owned.get(line.resourceId);
+            return new DetailLine(line, resource.name, rules.get(resource.productType));
+        }).toList();
+        BalanceSummary balance = ledger.summary(accountId);
+        Money missing = order.isUnpaid() ? ledger.shortfall(balance, order.amount) : Money.ZERO;
+        return new OrderDetail(order, lines, balance, missing.isPositive() ? missing : null);
     }
 
     /** The account's orders, newest first, with their lines loaded in one extra query. */

@@ -12,6 +12,7 @@ import io.billingconsole.order.OrderLine;
 import io.billingconsole.order.VoidReason;
 import io.billingconsole.resource.BillingMethod;
 import io.billingconsole.resource.CloudResource;
+import io.billingconsole.resource.ResourceQueries;
 import io.billingconsole.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,9 @@ public class AutoRenewal {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ResourceQueries resourceQueries;
 
     @Inject
     Clock clock;
@@ -64,12 +68,11 @@ public class AutoRenewal {
      */
     @Transactional
     public Optional<Outcome> attempt(long resourceId, LocalDate day) {
-        List<?> owner = em.createNativeQuery("select account_id from cloud_resource where id = ?1")
-                .setParameter(1, resourceId).getResultList();
+        Optional<Long> owner = resourceQueries.ownerOf(resourceId);
         if (owner.isEmpty()) {
             return Optional.empty();
         }
-        Account account = ledger.lockAccount(((Number) owner.get(0)).longValue());
+        Account account = ledger.lockAccount(owner.get());
         if (!claim.claim("cloud_resource", resourceId, "next_auto_renew_on <= ?2", day)) {
             return Optional.empty();
         }

@@ -284,7 +284,7 @@ public class RenewalPage {
     private BatchView batchView(List<Long> ids, boolean each, Integer selected, Map<Long, Integer> perResource,
                                 String error) {
         long accountId = user.accountId();
-        List<CloudResource> selection = ids.stream().map(id -> resources.find(accountId, id)).toList();
+        List<CloudResource> selection = resources.findOwnedInOrder(accountId, ids);
         Map<String, ProductRule> rules = catalog.byType();
         List<BatchLine> lines = new ArrayList<>();
         Set<Integer> common = null;

@@ -4,7 +4,6 @@ import io.billingconsole.jobs.JobCounts;
 import io.billingconsole.jobs.SweepJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -21,7 +20,7 @@ import java.time.ZoneId;
 public class ResourceLifecycleJob implements SweepJob {
 
     @Inject
-    EntityManager em;
+    ResourceQueries queries;
 
     @Inject
     Clock clock;
@@ -43,27 +42,8 @@ public class ResourceLifecycleJob implements SweepJob {
     @Transactional
     public int advance() {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), zone);
-        int released = em.createNativeQuery("""
-                        update cloud_resource r
-                           set status = 'RELEASED', released_at = :now, version = r.version + 1, next_auto_renew_on = null,
-                               data_deleted = (p.after_window = 'RELEASED_DATA_DELETED')
-                          from product_rule p
-                         where p.product_type = r.product_type
-                           and r.status <> 'RELEASED' and r.billing_method = 'SUBSCRIPTION'
-                           and r.expires_at <= :now
-                           and ((r.expires_at at time zone :zone) + make_interval(days => p.renew_window_days))
-                               at time zone :zone <= :now
-                        """)
-                .setParameter("now", now)
-                .setParameter("zone", zone.getId())
-                .executeUpdate();
-        int expired = em.createNativeQuery("""
-                        update cloud_resource
-                           set status = 'EXPIRED', version = version + 1
-                         where status = 'RUNNING' and billing_method = 'SUBSCRIPTION' and expires_at <= :now
-                        """)
-                .setParameter("now", now)
-                .executeUpdate();
+        int released = queries.releasePastWindow(now, zone);
+        int expired = queries.expireDue(now);
         return released + expired;
     }
 }

@@ -13,7 +13,6 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -45,7 +44,7 @@ public class ResourceService {
     ProductCatalog catalog;
 
     @Inject
-    EntityManager em;
+    ResourceQueries queries;
 
     @Transactional
     public PageOf<CloudResource> search(long accountId, ResourceFilter filter) {
@@ -94,13 +93,7 @@ public class ResourceService {
     /** Resource counts per product type, for the navigation. */
     @Transactional
     public Map<String, Long> countByType(long accountId) {
-        Map<String, Long> counts = new HashMap<>();
-        em.createQuery("select r.productType, count(r) from CloudResource r where r.accountId = :a group by r.productType",
-                        Object[].class)
-                .setParameter("a", accountId)
-                .getResultList()
-                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
-        return counts;
+        return queries.countByType(accountId);
     }
 
     /** The resource, if it belongs to the account; another account's id is "not found". */
@@ -124,14 +117,29 @@ public class ResourceService {
         return owned(accountId, ids, LockModeType.NONE);
     }
 
+    /**
+     * The account's resources in the order of {@code ids} (a form's selection), in one query; the
+     * first id of that order that is not the account's is "not found".
+     */
+    @Transactional
+    public List<CloudResource> findOwnedInOrder(long accountId, List<Long> ids) {
+        List<Long> distinct = ids.stream().distinct().toList();
+        Map<Long, CloudResource> byId = new HashMap<>();
+        queries.owned(accountId, distinct, LockModeType.NONE).forEach(r -> byId.put(r.id, r));
+        List<CloudResource> selection = new ArrayList<>(distinct.size());
+        for (Long id : distinct) {
+            CloudResource resource = byId.get(id);
+            if (resource == null) {
+                throw new DomainException(ResourceError.RESOURCE_NOT_FOUND, String.valueOf(id));
+            }
+            selection.add(resource);
+        }
+        return selection;
+    }
+
     private List<CloudResource> owned(long accountId, Collection<Long> ids, LockModeType lock) {
         List<Long> sorted = ids.stream().distinct().sorted().toList();
-        List<CloudResource> resources = em.createQuery(
-                        "from CloudResource r where r.id in :ids and r.accountId = :a order by r.id", CloudResource.class)
-                .setParameter("ids", sorted)
-                .setParameter("a", accountId)
-                .setLockMode(lock)
-                .getResultList();
+        List<CloudResource> resources = queries.owned(accountId, sorted, lock);
         if (resources.size() != sorted.size()) {
             List<Long> missing = new ArrayList<>(sorted);
             resources.forEach(r -> missing.remove(r.id));

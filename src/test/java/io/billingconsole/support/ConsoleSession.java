@@ -43,6 +43,13 @@ public class ConsoleSession {
         return response;
     }
 
+    /** A GET with extra request headers (e.g. {@link StatementCounter#HEADER}). */
+    public Response get(String path, Map<String, String> headers) {
+        Response response = request().headers(headers).get(path);
+        remember(response);
+        return response;
+    }
+
     public Response post(String path, Map<String, ?> form) {
         if (csrfToken == null) {
             get("/login");

@@ -1,0 +1,87 @@
+package io.billingconsole.resource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The SQL and JPQL on {@code cloud_resource} that is more than a Panache finder, in one place. Each
+ * method runs in its caller's transaction; the services and jobs own the transactions and the rules.
+ */
+@ApplicationScoped
+public class ResourceQueries {
+
+    @Inject
+    EntityManager em;
+
+    /** The account's resources among {@code ids}, in id order, locked when asked. */
+    List<CloudResource> owned(long accountId, List<Long> ids, LockModeType lock) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("from CloudResource r where r.id in :ids and r.accountId = :a order by r.id",
+                        CloudResource.class)
+                .setParameter("ids", ids)
+                .setParameter("a", accountId)
+                .setLockMode(lock)
+                .getResultList();
+    }
+
+    /** The account's resource counts per product type. */
+    Map<String, Long> countByType(long accountId) {
+        Map<String, Long> counts = new HashMap<>();
+        em.createQuery("select r.productType, count(r) from CloudResource r where r.accountId = :a group by r.productType",
+                        Object[].class)
+                .setParameter("a", accountId)
+                .getResultList()
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** The owning account of a resource, read without loading (or locking) the resource. */
+    public Optional<Long> ownerOf(long resourceId) {
+        List<?> owner = em.createNativeQuery("select account_id from cloud_resource where id = ?1")
+                .setParameter(1, resourceId).getResultList();
+        return owner.isEmpty() ? Optional.empty() : Optional.of(((Number) owner.get(0)).longValue());
+    }
+
+    /**
+     * Releases every subscription past its product's window after expiry (the window counted in
+     * calendar days in {@code zone}); virtual hosts' data is marked deleted. Returns how many.
+     */
+    int releasePastWindow(OffsetDateTime now, ZoneId zone) {
+        return em.createNativeQuery("""
+                        update cloud_resource r
+                           set status = 'RELEASED', released_at = :now, version = r.version + 1, next_auto_renew_on = null,
+                               data_deleted = (p.after_window = 'RELEASED_DATA_DELETED')
+                          from product_rule p
+                         where p.product_type = r.product_type
+                           and r.status <> 'RELEASED' and r.billing_method = 'SUBSCRIPTION'
+                           and r.expires_at <= :now
+                           and ((r.expires_at at time zone :zone) + make_interval(days => p.renew_window_days))
+                               at time zone :zone <= :now
+                        """)
+                .setParameter("now", now)
+                .setParameter("zone", zone.getId())
+                .executeUpdate();
+    }
+
+    /** Marks every running subscription whose expiry has come EXPIRED. Returns how many. */
+    int expireDue(OffsetDateTime now) {
+        return em.createNativeQuery("""
+                        update cloud_resource
+                           set status = 'EXPIRED', version = version + 1
+                         where status = 'RUNNING' and billing_method = 'SUBSCRIPTION' and expires_at <= :now
+                        """)
+                .setParameter("now", now)
+                .executeUpdate();
+    }
+}
