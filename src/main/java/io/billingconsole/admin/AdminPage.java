@@ -11,7 +11,7 @@ import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
-import io.billingconsole.shared.TestClock;
+import io.billingconsole.clock.TestClock;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
