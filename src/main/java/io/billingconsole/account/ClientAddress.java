@@ -8,12 +8,12 @@ import io.vertx.core.net.SocketAddress;
  * proxy's address unless Quarkus is told to trust the proxy's X-Forwarded-For
  * ({@code quarkus.http.proxy.proxy-address-forwarding}, see the README's Security section).
  */
-final class ClientAddress {
+public final class ClientAddress {
 
     private ClientAddress() {
     }
 
-    static String of(HttpServerRequest request) {
+    public static String of(HttpServerRequest request) {
         SocketAddress remote = request.remoteAddress();
         if (remote == null) {
             return null;

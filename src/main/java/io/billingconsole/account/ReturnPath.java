@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public final class ReturnPath {
 
-    static final String PARAM = "next";
+    public static final String PARAM = "next";
     private static final int MAX_LENGTH = 2000;
 
     private ReturnPath() {
@@ -43,7 +43,7 @@ public final class ReturnPath {
     }
 
     /** Where a user of {@code role} lands after logging in, given the requested path (or null). */
-    static String after(Role role, String requested) {
+    public static String after(Role role, String requested) {
         String home = role == Role.CUSTOMER ? "/" : "/admin";
         return safe(requested)
                 .filter(path -> role == Role.CUSTOMER ? !isBackOffice(path) : isBackOffice(path) || path.startsWith("/account/"))

@@ -13,7 +13,7 @@ import io.billingconsole.ledger.Voucher;
 import io.billingconsole.resource.BillingMethod;
 import io.billingconsole.resource.Channel;
 import io.billingconsole.resource.RegisterResourceCommand;
-import io.billingconsole.resource.ResourceJson;
+import io.billingconsole.resource.web.ResourceJson;
 import io.billingconsole.resource.ResourceService;
 import io.billingconsole.shared.Columns;
 import io.billingconsole.shared.CommonError;

@@ -9,7 +9,7 @@ import io.billingconsole.account.Role;
 import io.billingconsole.catalog.ProductCatalog;
 import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.ledger.LedgerService;
-import io.billingconsole.renewal.AutoRenewService;
+import io.billingconsole.autorenew.AutoRenewService;
 import io.billingconsole.resource.BillingMethod;
 import io.billingconsole.resource.Channel;
 import io.billingconsole.resource.RegisterResourceCommand;

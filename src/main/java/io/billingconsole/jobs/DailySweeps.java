@@ -2,7 +2,7 @@ package io.billingconsole.jobs;
 
 import io.billingconsole.shared.BillingConfig;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.TestClock;
+import io.billingconsole.clock.TestClock;
 import io.quarkus.arc.All;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

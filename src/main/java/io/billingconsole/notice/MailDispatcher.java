@@ -1,7 +1,7 @@
 package io.billingconsole.notice;
 
 import io.billingconsole.shared.BillingConfig;
-import io.billingconsole.shared.TestClock;
+import io.billingconsole.clock.TestClock;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;

@@ -5,7 +5,6 @@ import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.shared.Columns;
 import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.shared.Money;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;

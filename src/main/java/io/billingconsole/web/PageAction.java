@@ -1,7 +1,6 @@
 package io.billingconsole.web;
 
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.web.RequestLocale;
 import io.billingconsole.shared.Translator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

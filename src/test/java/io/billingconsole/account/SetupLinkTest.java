@@ -5,7 +5,7 @@ import io.billingconsole.support.Api;
 import io.billingconsole.support.ConsoleSession;
 import io.billingconsole.support.Fixtures;
 import io.billingconsole.support.MailServer;
-import io.billingconsole.shared.TestClock;
+import io.billingconsole.clock.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

@@ -6,7 +6,7 @@ import io.billingconsole.support.Books;
 import io.billingconsole.support.Fixtures;
 import io.billingconsole.support.Fixtures.Customer;
 import io.billingconsole.shared.Money;
-import io.billingconsole.shared.TestClock;
+import io.billingconsole.clock.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;

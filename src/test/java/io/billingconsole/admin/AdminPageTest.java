@@ -1,8 +1,8 @@
 package io.billingconsole.admin;
 
 import io.billingconsole.account.Role;
-import io.billingconsole.shared.AdjustableClock;
-import io.billingconsole.shared.TestClock;
+import io.billingconsole.clock.AdjustableClock;
+import io.billingconsole.clock.TestClock;
 import io.billingconsole.support.ConsoleSession;
 import io.billingconsole.support.Fixtures;
 import io.billingconsole.support.Fixtures.Customer;

@@ -1,6 +1,6 @@
 package io.billingconsole.jobs;
 
-import io.billingconsole.shared.TestClock;
+import io.billingconsole.clock.TestClock;
 import io.billingconsole.support.Books;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package io.billingconsole.jobs;
 
 import io.billingconsole.account.Role;
-import io.billingconsole.renewal.AutoRenewService;
+import io.billingconsole.autorenew.AutoRenewService;
 import io.billingconsole.resource.CloudResource;
-import io.billingconsole.shared.TestClock;
+import io.billingconsole.clock.TestClock;
 import io.billingconsole.support.Api;
 import io.billingconsole.support.Books;
 import io.billingconsole.support.ConsoleSession;

@@ -1,7 +1,7 @@
 package io.billingconsole.notice;
 
 import io.billingconsole.resource.CloudResource;
-import io.billingconsole.shared.TestClock;
+import io.billingconsole.clock.TestClock;
 import io.billingconsole.support.Eventually;
 import io.billingconsole.support.Fixtures;
 import io.billingconsole.support.Fixtures.Customer;

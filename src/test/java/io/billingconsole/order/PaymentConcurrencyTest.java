@@ -2,7 +2,7 @@ package io.billingconsole.order;
 
 import io.billingconsole.resource.CloudResource;
 import io.billingconsole.shared.Money;
-import io.billingconsole.shared.TestClock;
+import io.billingconsole.clock.TestClock;
 import io.billingconsole.support.Api;
 import io.billingconsole.support.Books;
 import io.billingconsole.support.Fixtures;

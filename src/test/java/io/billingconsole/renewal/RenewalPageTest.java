@@ -4,7 +4,7 @@ import io.billingconsole.account.ConsoleAuthenticationMechanism;
 import io.billingconsole.resource.CloudResource;
 import io.billingconsole.resource.ResourceStatus;
 import io.billingconsole.shared.Money;
-import io.billingconsole.shared.TestClock;
+import io.billingconsole.clock.TestClock;
 import io.billingconsole.support.Books;
 import io.billingconsole.support.ConsoleSession;
 import io.billingconsole.support.Fixtures;

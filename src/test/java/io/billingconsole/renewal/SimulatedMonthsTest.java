@@ -1,12 +1,13 @@
 package io.billingconsole.renewal;
 
 import io.billingconsole.account.AccountService;
+import io.billingconsole.autorenew.AutoRenewService;
 import io.billingconsole.jobs.DailySweeps;
 import io.billingconsole.resource.CloudResource;
-import io.billingconsole.shared.AdjustableClock;
+import io.billingconsole.clock.AdjustableClock;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.Money;
-import io.billingconsole.shared.TestClock;
+import io.billingconsole.clock.TestClock;
 import io.billingconsole.support.Books;
 import io.billingconsole.support.Fixtures;
 import io.billingconsole.support.Fixtures.Customer;

@@ -1,6 +1,7 @@
 package io.billingconsole.shared;
 
 import io.billingconsole.account.Role;
+import io.billingconsole.clock.TestClock;
 import io.billingconsole.resource.CloudResource;
 import io.billingconsole.support.Api;
 import io.billingconsole.support.DatabaseFingerprint;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.billingconsole.account.PasswordPolicy;
 import io.billingconsole.account.Role;
+import io.billingconsole.clock.TestClock;
 import io.billingconsole.resource.CloudResource;
 import io.billingconsole.support.Api;
 import io.billingconsole.support.DatabaseFingerprint;

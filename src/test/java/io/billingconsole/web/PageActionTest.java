@@ -4,7 +4,6 @@ import io.billingconsole.account.AccountError;
 import io.billingconsole.order.OrderError;
 import io.billingconsole.resource.ResourceError;
 import io.billingconsole.shared.DomainException;
-import io.billingconsole.web.RequestLocale;
 import io.billingconsole.shared.Translator;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;

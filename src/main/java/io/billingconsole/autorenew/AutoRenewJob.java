@@ -1,0 +1,65 @@
+package io.billingconsole.autorenew;
+
+import io.billingconsole.jobs.JobCounts;
+import io.billingconsole.jobs.KeysetSweep;
+import io.billingconsole.jobs.SweepJob;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The daily auto-renew sweep (at billing.sweep.daily-at). Reads only the resources due that day (a partial index on
+ * {@code (next_auto_renew_on, id)}), in batches so memory stays flat, and charges each one in its own
+ * transaction ({@link KeysetSweep}) through {@link AutoRenewal#attempt}.
+ */
+@ApplicationScoped
+public class AutoRenewJob implements SweepJob {
+
+    private static final int BATCH = 500;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AutoRenewal autoRenewal;
+
+    @Inject
+    KeysetSweep sweep;
+
+    @Override
+    public String name() {
+        return "AUTO_RENEW";
+    }
+
+    @Override
+    public JobCounts run(LocalDate day) {
+        return sweep.keys(name(), Due.START, last -> due(day, last), Due::id,
+                id -> autoRenewal.attempt(id, day).isPresent());
+    }
+
+    /** A position in the due index: the resources are walked in (next attempt day, id) order. */
+    record Due(LocalDate on, long id) {
+        static final Due START = new Due(LocalDate.of(1900, 1, 1), 0);
+    }
+
+    /**
+     * The next batch due on {@code day} after {@code last}, read along the partial index on
+     * (next_auto_renew_on, id): a range scan that stops at {@code day}, never a walk of the table.
+     * An attempt moves its resource's date past the day, so a second run finds nothing.
+     */
+    List<Due> due(LocalDate day, Due last) {
+        return em.createQuery("select r.nextAutoRenewOn, r.id from CloudResource r where r.nextAutoRenewOn <= :day"
+                        + " and (r.nextAutoRenewOn > :lastOn or (r.nextAutoRenewOn = :lastOn and r.id > :lastId))"
+                        + " order by r.nextAutoRenewOn, r.id", Object[].class)
+                .setParameter("day", day)
+                .setParameter("lastOn", last.on())
+                .setParameter("lastId", last.id())
+                .setMaxResults(BATCH)
+                .getResultList().stream()
+                .map(row -> new Due((LocalDate) row[0], ((Number) row[1]).longValue()))
+                .toList();
+    }
+}

@@ -1,0 +1,136 @@
+package io.billingconsole.autorenew;
+
+import io.billingconsole.account.Account;
+import io.billingconsole.catalog.ProductCatalog;
+import io.billingconsole.catalog.ProductRule;
+import io.billingconsole.jobs.SkipLockedClaim;
+import io.billingconsole.ledger.LedgerService;
+import io.billingconsole.ledger.Payment;
+import io.billingconsole.order.Order;
+import io.billingconsole.order.OrderKind;
+import io.billingconsole.order.OrderLine;
+import io.billingconsole.order.VoidReason;
+import io.billingconsole.resource.BillingMethod;
+import io.billingconsole.resource.CloudResource;
+import io.billingconsole.resource.ResourceQueries;
+import io.billingconsole.shared.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** One auto-renew attempt: an order paid from the balance, or voided at once when the money is short. */
+@ApplicationScoped
+public class AutoRenewal {
+
+    /** What an attempt did; empty when the resource was not (or no longer) due. */
+    public enum Outcome {
+        RENEWED, INSUFFICIENT_BALANCE
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ResourceQueries resourceQueries;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ZoneId zone;
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    ProductCatalog catalog;
+
+    @Inject
+    AutoRenewNotices notices;
+
+    @Inject
+    SkipLockedClaim claim;
+
+    /**
+     * Charges the resource for business day {@code day} if it is still due. Locks the account first
+     * and then the resource (the order every money move uses), so concurrent sweeps, payments and
+     * manual renewals serialise; the due date is checked again under the lock, so a resource is
+     * charged at most once per day and a period is renewed at most once. Runs in the caller's transaction (the
+     * sweep's per-row one, see {@code KeysetSweep}), or in a new one.
+     */
+    @Transactional
+    public Optional<Outcome> attempt(long resourceId, LocalDate day) {
+        Optional<Long> owner = resourceQueries.ownerOf(resourceId);
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        Account account = ledger.lockAccount(owner.get());
+        if (!claim.claim("cloud_resource", resourceId, "next_auto_renew_on <= ?2", day)) {
+            return Optional.empty();
+        }
+        CloudResource resource = em.find(CloudResource.class, resourceId);
+        Instant now = clock.instant();
+        if (!stillRenewable(resource, day, now)) {
+            resource.nextAutoRenewOn = null;
+            return Optional.empty();
+        }
+        ProductRule rule = catalog.require(resource.productType);
+        int months = resource.autoRenewMonths;
+        Money amount = resource.monthlyPrice.times(months);
+        Order order = Order.open(account.id, now);
+        order.kind = OrderKind.AUTO_RENEWAL;
+        OrderLine line = order.addLine(resource.id, months, amount);
+        order.persist();
+        Instant periodExpiry = resource.expiresAt;
+        Money missing = ledger.shortfall(account, amount);
+        if (missing.isPositive()) {
+            order.voidFor(VoidReason.INSUFFICIENT_BALANCE, now);
+            resource.autoRenewFailedOn(day, zone);
+            record(resource, day, periodExpiry, months, order, Outcome.INSUFFICIENT_BALANCE, missing, now);
+            notices.balanceLow(resource, day, order, missing);
+            return Optional.of(Outcome.INSUFFICIENT_BALANCE);
+        }
+        Payment payment = ledger.pay(account, amount, order.id);
+        line.expiryBefore = periodExpiry;
+        line.expiryAfter = resource.renew(months, rule, now, zone);
+        order.markPaid(payment, now);
+        record(resource, day, periodExpiry, months, order, Outcome.RENEWED, null, now);
+        notices.renewed(resource, order, months, amount);
+        return Optional.of(Outcome.RENEWED);
+    }
+
+    /**
+     * Auto-renew still on, a subscription, the swept day before the expiry day, and not expired yet
+     * now: a day caught up after downtime may lie before the expiry while the clock is already past
+     * it, and after expiry only manual renewal remains (SPEC section 2).
+     */
+    private boolean stillRenewable(CloudResource resource, LocalDate day, Instant now) {
+        return resource.autoRenewEnabled && resource.autoRenewMonths != null
+                && resource.billingMethod == BillingMethod.SUBSCRIPTION && !resource.trial
+                && day.isBefore(resource.expiresAt.atZone(zone).toLocalDate())
+                && now.isBefore(resource.expiresAt);
+    }
+
+    private void record(CloudResource resource, LocalDate day, Instant periodExpiry, int months, Order order,
+                        Outcome outcome, Money missing, Instant now) {
+        em.createNativeQuery("insert into auto_renew_attempt (resource_id, account_id, business_date, period_expiry,"
+                        + " months, order_id, outcome, missing_fen, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                .setParameter(1, resource.id)
+                .setParameter(2, resource.accountId)
+                .setParameter(3, day)
+                .setParameter(4, periodExpiry)
+                .setParameter(5, months)
+                .setParameter(6, order.id)
+                .setParameter(7, outcome.name())
+                .setParameter(8, missing == null ? null : missing.fen())
+                .setParameter(9, now)
+                .executeUpdate();
+    }
+}

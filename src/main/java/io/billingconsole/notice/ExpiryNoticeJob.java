@@ -1,0 +1,109 @@
+package io.billingconsole.notice;
+
+import io.billingconsole.catalog.ProductCatalog;
+import io.billingconsole.catalog.ProductRule;
+import io.billingconsole.jobs.JobCounts;
+import io.billingconsole.jobs.KeysetSweep;
+import io.billingconsole.jobs.SweepJob;
+import io.billingconsole.resource.CloudResource;
+import io.billingconsole.resource.ResourceStatus;
+import io.billingconsole.shared.BillingConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The daily expiry notices: N days before expiry (default 15, 7, 3, 1), on expiry day, and before
+ * release inside the window. Each point is one notice per resource and period, never two (the
+ * notice's dedupe key), whatever runs twice or concurrently.
+ */
+@ApplicationScoped
+public class ExpiryNoticeJob implements SweepJob {
+
+    private static final int BATCH = 500;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ZoneId zone;
+
+    @Inject
+    BillingConfig config;
+
+    @Inject
+    ProductCatalog catalog;
+
+    @Inject
+    NoticeService notices;
+
+    @Inject
+    KeysetSweep sweep;
+
+    @Override
+    public String name() {
+        return "EXPIRY_NOTICES";
+    }
+
+    @Override
+    public JobCounts run(LocalDate day) {
+        JobCounts counts = JobCounts.NONE;
+        for (int daysBefore : config.notices().expiryDays()) {
+            LocalDate expiryDay = day.plusDays(daysBefore);
+            counts = counts.plus(sweep.ids(name(), after -> candidates(null, expiryDay, after),
+                    id -> remindExpiry(id, daysBefore)));
+        }
+        for (ProductRule rule : catalog.all()) {
+            for (int daysBefore : config.notices().releaseDays()) {
+                if (daysBefore <= 0 || daysBefore > rule.renewWindowDays) {
+                    continue;
+                }
+                LocalDate expiryDay = day.plusDays(daysBefore - rule.renewWindowDays);
+                counts = counts.plus(sweep.ids(name(), after -> candidates(rule.productType, expiryDay, after),
+                        id -> warnRelease(id, rule)));
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * The resources that expire on business day {@code expiryDay}: from its 00:00 up to the next day's,
+     * in the zone configured now. Expiries are stored at 00:00 of the zone they were set in; a range
+     * still finds them all after the zone setting has changed (or when one was set at another time).
+     */
+    List<Long> candidates(String productType, LocalDate expiryDay, long after) {
+        var query = em.createQuery("select r.id from CloudResource r where r.expiresAt >= :from and r.expiresAt < :to"
+                        + " and r.status <> :released"
+                        + (productType == null ? "" : " and r.productType = :type") + " and r.id > :after order by r.id",
+                        Long.class)
+                .setParameter("from", expiryDay.atStartOfDay(zone).toInstant())
+                .setParameter("to", expiryDay.plusDays(1).atStartOfDay(zone).toInstant())
+                .setParameter("released", ResourceStatus.RELEASED)
+                .setParameter("after", after)
+                .setMaxResults(BATCH);
+        if (productType != null) {
+            query.setParameter("type", productType);
+        }
+        return query.getResultList();
+    }
+
+    boolean remindExpiry(long resourceId, int daysBefore) {
+        CloudResource r = em.find(CloudResource.class, resourceId);
+        return notices.publish(r.accountId, NoticeKind.EXPIRY_REMINDER,
+                "expiry:" + r.id + ":" + r.expiresAt.getEpochSecond() + ":" + daysBefore,
+                NoticeFacts.expiry(r.id, r.name, r.productType, r.expiresAt, daysBefore));
+    }
+
+    boolean warnRelease(long resourceId, ProductRule rule) {
+        CloudResource r = em.find(CloudResource.class, resourceId);
+        Instant releaseAt = rule.renewableUntil(r.expiresAt, zone);
+        return notices.publish(r.accountId, NoticeKind.RELEASE_WARNING,
+                "release:" + r.id + ":" + r.expiresAt.getEpochSecond() + ":" + releaseAt.getEpochSecond(),
+                NoticeFacts.release(r.id, r.name, r.productType, r.expiresAt, releaseAt));
+    }
+}

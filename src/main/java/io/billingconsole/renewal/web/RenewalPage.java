@@ -1,0 +1,329 @@
+package io.billingconsole.renewal.web;
+
+import io.billingconsole.account.CurrentUser;
+import io.billingconsole.account.Role;
+import io.billingconsole.autorenew.AutoRenewService;
+import io.billingconsole.catalog.ProductCatalog;
+import io.billingconsole.catalog.ProductRule;
+import io.billingconsole.ledger.LedgerService;
+import io.billingconsole.order.Order;
+import io.billingconsole.renewal.DurationOption;
+import io.billingconsole.renewal.RenewalError;
+import io.billingconsole.renewal.RenewalItem;
+import io.billingconsole.renewal.RenewalService;
+import io.billingconsole.renewal.web.RenewalViews.AutoRenewBatchView;
+import io.billingconsole.renewal.web.RenewalViews.BatchLine;
+import io.billingconsole.renewal.web.RenewalViews.BatchView;
+import io.billingconsole.renewal.web.RenewalViews.DetailView;
+import io.billingconsole.renewal.web.RenewalViews.ListView;
+import io.billingconsole.renewal.web.RenewalViews.ModeTab;
+import io.billingconsole.renewal.web.RenewalViews.ProductTab;
+import io.billingconsole.renewal.web.RenewalViews.RenewView;
+import io.billingconsole.resource.CloudResource;
+import io.billingconsole.resource.RenewalMode;
+import io.billingconsole.resource.RenewalTerm;
+import io.billingconsole.resource.ResourceError;
+import io.billingconsole.resource.ResourceFilter;
+import io.billingconsole.resource.ResourceService;
+import io.billingconsole.resource.ResourceStatus;
+import io.billingconsole.shared.DomainException;
+import io.billingconsole.shared.Money;
+import io.billingconsole.shared.PageOf;
+import io.billingconsole.shared.Params;
+import io.billingconsole.web.RequestLocale;
+import io.billingconsole.web.PageAction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * 续费管理: the list by product and renewal mode, filters and search; single and batch renewal forms;
+ * a resource's detail with its charge calendar and auto-renew settings; batch "enable auto-renewal".
+ */
+@Path("/renewals")
+@RolesAllowed(Role.CUSTOMER_NAME)
+@Produces(MediaType.TEXT_HTML)
+public class RenewalPage {
+
+    private static final int PAGE_SIZE = 20;
+    private static final Set<String> DETAIL_DONE = Set.of("auto_renew_enabled", "auto_renew_modified",
+            "auto_renew_cancelled");
+    private static final String BATCH_DONE = "auto_renew_batch";
+    private static final List<String> MODES = List.of("ALL", RenewalMode.AUTO.name(), RenewalMode.MANUAL.name(),
+            RenewalMode.NONE.name());
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(ListView view);
+
+        static native TemplateInstance renew(RenewView view);
+
+        static native TemplateInstance batch(BatchView view);
+
+        static native TemplateInstance detail(DetailView view);
+
+        static native TemplateInstance autoRenewBatch(AutoRenewBatchView view);
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ResourceService resources;
+
+    @Inject
+    ResourceRows rows;
+
+    @Inject
+    ProductCatalog catalog;
+
+    @Inject
+    RenewalService renewals;
+
+    @Inject
+    AutoRenewService autoRenew;
+
+    @Inject
+    AutoRenewViews autoRenewViews;
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    RequestLocale locale;
+
+    @Inject
+    PageAction action;
+
+    @Inject
+    ZoneId zone;
+
+    @GET
+    public TemplateInstance list(@QueryParam("type") String type, @QueryParam("status") String status,
+                                 @QueryParam("renewal") String renewal, @QueryParam("expiring") String expiring,
+                                 @QueryParam("q") String search, @QueryParam("page") String page,
+                                 @QueryParam("done") String done) {
+        long accountId = user.accountId();
+        Map<String, ProductRule> rules = catalog.byType();
+        String selectedType = rules.containsKey(type) ? type : null;
+        ResourceStatus selectedStatus = Params.optionalEnum(ResourceStatus.class, status);
+        RenewalMode selectedMode = Params.optionalEnum(RenewalMode.class, renewal);
+        Integer within = Params.optionalInt(expiring);
+        if (within != null && !ResourceService.EXPIRY_FILTER_DAYS.contains(within)) {
+            within = null;
+        }
+        PageOf<CloudResource> found = resources.search(accountId, new ResourceFilter(selectedType, selectedStatus,
+                selectedMode, within, search, PageOf.page(Params.optionalInt(page)), PAGE_SIZE));
+        Map<String, Long> counts = resources.countByType(accountId);
+        List<ProductTab> tabs = rules.values().stream()
+                .map(rule -> new ProductTab(rule.productType, rule.name(locale.get()),
+                        counts.getOrDefault(rule.productType, 0L), rule.productType.equals(selectedType)))
+                .toList();
+        String modeName = selectedMode == null ? null : selectedMode.name();
+        String others = Params.query("type", selectedType,
+                "status", selectedStatus == null ? null : selectedStatus.name(),
+                "expiring", within == null ? null : within.toString(), "q", search);
+        List<ModeTab> modeTabs = MODES.stream().map(mode -> new ModeTab(mode,
+                "/renewals?" + others + ("ALL".equals(mode) ? "" : "renewal=" + mode),
+                mode.equals(modeName == null ? "ALL" : modeName))).toList();
+        return Templates.list(new ListView(tabs, selectedType == null, selectedType,
+                selectedStatus == null ? "" : selectedStatus.name(), modeName, modeTabs, within,
+                search == null ? "" : search, rows.of(found), others + Params.query("renewal", modeName),
+                Arrays.asList(ResourceStatus.values()), ResourceService.EXPIRY_FILTER_DAYS,
+                BATCH_DONE.equals(done) ? done : null));
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance detail(@PathParam("id") String id, @QueryParam("done") String done) {
+        return Templates.detail(autoRenewViews.detail(user.accountId(), Params.id(id, ResourceError.RESOURCE_NOT_FOUND),
+                null, null, done != null && DETAIL_DONE.contains(done) ? done : null));
+    }
+
+    /** Enables auto-renewal, or modifies its duration when it is on. */
+    @POST
+    @Path("{id}/auto-renew")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setAutoRenew(@PathParam("id") String id, @FormParam("months") String months) {
+        long resourceId = Params.id(id, ResourceError.RESOURCE_NOT_FOUND);
+        return action.run(() -> {
+            boolean wasOn = resources.find(user.accountId(), resourceId).autoRenewEnabled;
+            autoRenew.set(user.accountId(), resourceId, months(months, resourceId));
+            return "/renewals/" + resourceId + "?done=" + (wasOn ? "auto_renew_modified" : "auto_renew_enabled");
+        }, error -> detailAgain(resourceId, Params.optionalInt(months), error));
+    }
+
+    @POST
+    @Path("{id}/auto-renew/cancel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cancelAutoRenew(@PathParam("id") String id) {
+        long resourceId = Params.id(id, ResourceError.RESOURCE_NOT_FOUND);
+        return action.run(() -> {
+            autoRenew.cancel(user.accountId(), resourceId);
+            return "/renewals/" + resourceId + "?done=auto_renew_cancelled";
+        }, error -> detailAgain(resourceId, null, error));
+    }
+
+    @GET
+    @Path("auto-renew")
+    public TemplateInstance autoRenewBatchForm(@QueryParam("id") List<String> ids) {
+        return Templates.autoRenewBatch(autoRenewViews.batch(user.accountId(), parseIds(ids), null, null));
+    }
+
+    /** Enables auto-renewal for the selection with one duration; refused as a whole, changing nothing. */
+    @POST
+    @Path("auto-renew")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response autoRenewBatch(MultivaluedMap<String, String> form) {
+        List<Long> ids = parseIds(form.get("id"));
+        String months = form.getFirst("months");
+        Integer chosen = Params.optionalInt(months);
+        return action.run(() -> {
+            if (chosen == null || chosen < 1) {
+                throw new DomainException(ResourceError.INVALID_DURATION, months == null ? "" : months,
+                        autoRenewViews.commonMonthsText(user.accountId(), ids));
+            }
+            autoRenew.enable(user.accountId(), ids, chosen);
+            return "/renewals?renewal=" + RenewalMode.AUTO + "&done=" + BATCH_DONE;
+        }, error -> Templates.autoRenewBatch(autoRenewViews.batch(user.accountId(), ids, chosen, error)));
+    }
+
+    /** The detail again with the reason, unchanged. */
+    private TemplateInstance detailAgain(long resourceId, Integer selected, String error) {
+        return Templates.detail(autoRenewViews.detail(user.accountId(), resourceId, selected, error, null));
+    }
+
+    @GET
+    @Path("{id}/renew")
+    public TemplateInstance renewForm(@PathParam("id") String id) {
+        return Templates.renew(renewView(Params.id(id, ResourceError.RESOURCE_NOT_FOUND), null, null));
+    }
+
+    @POST
+    @Path("{id}/renew")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response renew(@PathParam("id") String id, @FormParam("months") String months) {
+        long resourceId = Params.id(id, ResourceError.RESOURCE_NOT_FOUND);
+        Integer chosen = Params.optionalInt(months);
+        return action.run(() -> created(renewals.createOrder(user.accountId(),
+                        List.of(new RenewalItem(resourceId, months(months, resourceId))))),
+                error -> Templates.renew(renewView(resourceId, chosen, error)));
+    }
+
+    @GET
+    @Path("batch")
+    public TemplateInstance batchForm(@QueryParam("id") List<String> ids) {
+        return Templates.batch(batchView(parseIds(ids), false, null, Map.of(), null));
+    }
+
+    @POST
+    @Path("batch")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response batch(MultivaluedMap<String, String> form) {
+        List<Long> ids = parseIds(form.get("id"));
+        boolean each = "each".equals(form.getFirst("mode"));
+        Integer common = Params.optionalInt(form.getFirst("months"));
+        Map<Long, Integer> perResource = new java.util.HashMap<>();
+        ids.forEach(id -> {
+            Integer m = Params.optionalInt(form.getFirst("months_" + id));
+            if (m != null) {
+                perResource.put(id, m);
+            }
+        });
+        return action.run(() -> {
+            List<RenewalItem> items = new ArrayList<>();
+            for (Long id : ids) {
+                String months = each ? form.getFirst("months_" + id) : form.getFirst("months");
+                items.add(new RenewalItem(id, months(months, id)));
+            }
+            return created(renewals.createOrder(user.accountId(), items));
+        }, error -> Templates.batch(batchView(ids, each, common, perResource, error)));
+    }
+
+    /** Where a new renewal order is shown. */
+    private static String created(Order order) {
+        return "/orders/" + order.id + "?done=created";
+    }
+
+    /** A posted duration; one that is no whole number is refused with the months the resource's product allows. */
+    private int months(String text, long resourceId) {
+        Integer months = Params.optionalInt(text);
+        if (months == null || months < 1) {
+            CloudResource resource = resources.find(user.accountId(), resourceId);
+            throw new DomainException(ResourceError.INVALID_DURATION, text == null ? "" : text,
+                    catalog.require(resource.productType).allowedMonths);
+        }
+        return months;
+    }
+
+    private RenewView renewView(long resourceId, Integer selected, String error) {
+        long accountId = user.accountId();
+        CloudResource resource = resources.find(accountId, resourceId);
+        ProductRule rule = catalog.require(resource.productType);
+        ResourceRow row = rows.rows(List.of(resource)).get(0);
+        List<DurationOption> options = resource.expiresAt == null ? List.of()
+                : rule.allowedMonthList().stream().map(m -> new DurationOption(m, resource.monthlyPrice.times(m),
+                        RenewalTerm.extend(resource.expiresAt, m, zone))).toList();
+        return new RenewView(row, options, selected, error, ledger.summary(accountId), rule.renewWindowDays);
+    }
+
+    private BatchView batchView(List<Long> ids, boolean each, Integer selected, Map<Long, Integer> perResource,
+                                String error) {
+        long accountId = user.accountId();
+        List<CloudResource> selection = resources.findOwnedInOrder(accountId, ids);
+        Map<String, ProductRule> rules = catalog.byType();
+        List<BatchLine> lines = new ArrayList<>();
+        Set<Integer> common = null;
+        boolean perResourceAllowed = !selection.isEmpty();
+        List<ResourceRow> resourceRows = rows.rows(selection);
+        for (ResourceRow row : resourceRows) {
+            ProductRule rule = rules.get(row.resource().productType);
+            perResourceAllowed &= rule.perResourceDuration;
+            List<Integer> allowed = rule.allowedMonthList();
+            common = common == null ? new LinkedHashSet<>(allowed) : common;
+            common.retainAll(allowed);
+            List<DurationOption> options = allowed.stream()
+                    .map(m -> new DurationOption(m, row.resource().monthlyPrice.times(m),
+                            row.resource().expiresAt == null ? null
+                                    : RenewalTerm.extend(row.resource().expiresAt, m, zone)))
+                    .toList();
+            lines.add(new BatchLine(row, options, perResource.get(row.resource().id)));
+        }
+        List<DurationOption> commonOptions = common == null ? List.of() : common.stream()
+                .map(m -> new DurationOption(m, selection.stream().map(r -> r.monthlyPrice.times(m))
+                        .reduce(io.billingconsole.shared.Money.ZERO, io.billingconsole.shared.Money::plus), null))
+                .toList();
+        return new BatchView(lines, commonOptions, perResourceAllowed, each && perResourceAllowed, selected, error,
+                ledger.summary(accountId));
+    }
+
+    private static List<Long> parseIds(List<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            throw new DomainException(RenewalError.EMPTY_SELECTION);
+        }
+        if (ids.size() > RenewalService.MAX_BATCH) {
+            throw new DomainException(RenewalError.SELECTION_TOO_LARGE, String.valueOf(RenewalService.MAX_BATCH));
+        }
+        return ids.stream().map(id -> Params.id(id, ResourceError.RESOURCE_NOT_FOUND)).distinct().toList();
+    }
+}
