@@ -33,7 +33,7 @@ class ZoneNoteTest {
         for (String path : List.of("/", "/orders", "/transactions", "/notices", "/renewals")) {
             String page = session.get(path).asString();
             assertTrue(page.contains(ZH), path + ": " + page);
-            assertEquals(page.indexOf("zone-note"), page.lastIndexOf("zone-note"), path + ": once");
+            assertEquals(page.indexOf("\"zone-note\""), page.lastIndexOf("\"zone-note\""), path + ": once");
         }
         assertEquals(303, session.post("/language", Map.of("lang", "en")).statusCode());
         for (String path : List.of("/", "/orders", "/transactions")) {
