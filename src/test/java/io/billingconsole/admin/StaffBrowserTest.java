@@ -58,6 +58,8 @@ class StaffBrowserTest extends BrowserTest {
         assertNoHorizontalScroll();
         screenshot(page, "staff-390");
 
+        // on a phone the header's links are behind the menu button
+        page.getByRole(AriaRole.BUTTON, named("菜单")).click();
         page.getByRole(AriaRole.LINK, named("修改密码")).click();
         page.getByLabel("当前密码").fill(Fixtures.PASSWORD);
         page.getByLabel("新密码", new Page.GetByLabelOptions().setExact(true)).fill("operator-new-pass-1");

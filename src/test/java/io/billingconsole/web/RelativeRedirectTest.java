@@ -37,7 +37,8 @@ class RelativeRedirectTest {
 
         Response unauthenticated = RestAssured.given().redirects().follow(false).header("Host", EVIL).get("/renewals");
         assertEquals(302, unauthenticated.statusCode());
-        assertEquals("/login", unauthenticated.header("Location"));
+        // relative, and back to the page asked for after the login
+        assertEquals("/login?next=%2Frenewals", unauthenticated.header("Location"));
 
         Browser browser = new Browser();
         Response login = browser.post("/login", Map.of("username", customer.username(), "password", customer.password()));
