@@ -9,6 +9,7 @@ import io.billingconsole.account.Role;
 import io.billingconsole.catalog.ProductCatalog;
 import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.ledger.LedgerService;
+import io.billingconsole.ledger.LedgerText;
 import io.billingconsole.autorenew.AutoRenewService;
 import io.billingconsole.resource.BillingMethod;
 import io.billingconsole.resource.Channel;
@@ -90,10 +91,13 @@ public class DemoData {
         if (!config.demoData() || AppUser.findByUsername("demo").isPresent()) {
             return;
         }
+        // Names and notes show in the viewer's language: the system's top-up note and voucher name are
+        // stored as LedgerText codes; a customer's display name is only used in mails, which are
+        // written in the account's language (zh for new customers), so it is given in that language.
         Account demo = accounts.createCustomer(new AccountService.NewCustomer("demo", "demo-pass-1",
-                "demo@example.com", "+86 138 0000 0000", "演示客户 Demo Co."));
-        ledger.topUp(demo.id, Money.yuan(5000), "demo top-up");
-        ledger.grantVoucher(demo.id, "新客代金券 welcome voucher", Money.yuan(100), at(90));
+                "demo@example.com", "+86 138 0000 0000", "演示客户"));
+        ledger.topUp(demo.id, Money.yuan(5000), LedgerText.DEMO_TOP_UP);
+        ledger.grantVoucher(demo.id, LedgerText.WELCOME_VOUCHER, "新客代金券", Money.yuan(100), at(90));
         accounts.setCreditLine(demo.id, Money.yuan(1000));
         for (ProductRule rule : catalog.all()) {
             String[] names = NAMES.get(rule.productType);
@@ -110,8 +114,8 @@ public class DemoData {
         payg(demo, "RDS", "payg-cache-db");
 
         Account other = accounts.createCustomer(new AccountService.NewCustomer("demo2", "demo2-pass-1",
-                "demo2@example.com", null, "另一个客户 Other Co."));
-        ledger.topUp(other.id, Money.yuan(200), "demo top-up");
+                "demo2@example.com", null, "另一个客户"));
+        ledger.topUp(other.id, Money.yuan(200), LedgerText.DEMO_TOP_UP);
         subscription(other, catalog.require("ECS"), "other-server", 6, false, Channel.CONSOLE);
 
         accounts.createStaff("finance", "finance-pass-1", Role.FINANCE);

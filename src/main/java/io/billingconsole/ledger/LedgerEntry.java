@@ -49,6 +49,11 @@ public class LedgerEntry extends PanacheEntityBase {
 
     public String note;
 
+    /** A note the system wrote, shown in the viewer's language; null for a free-text note. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "note_code")
+    public LedgerText noteCode;
+
     @Column(name = "created_at")
     public Instant createdAt;
 }

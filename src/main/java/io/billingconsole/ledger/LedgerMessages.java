@@ -52,4 +52,7 @@ public interface LedgerMessages {
 
     @Message("金额 ¥{value} 超过单笔上限 ¥{max}")
     String error_amount_above_limit(String value, String max);
+
+    @Message("{#when code}{#is DEMO_TOP_UP}演示充值{#is WELCOME_VOUCHER}新客代金券{/when}")
+    String ledger_text(LedgerText code);
 }

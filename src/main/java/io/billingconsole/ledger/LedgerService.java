@@ -76,17 +76,18 @@ public class LedgerService {
             Money taken = voucher.spend(left);
             left = left.minus(taken);
             fromVouchers = fromVouchers.plus(taken);
-            append(lockedAccount, EntryType.PAYMENT, Pocket.VOUCHER, taken.negate(), orderId, voucher.id, voucher.name, now);
+            append(lockedAccount, EntryType.PAYMENT, Pocket.VOUCHER, taken.negate(), orderId, voucher.id, voucher.name,
+                    voucher.nameCode, now);
         }
         Money fromCash = lockedAccount.cashPartOf(left);
         Money fromCredit = left.minus(fromCash);
         if (fromCash.isPositive()) {
             lockedAccount.debit(fromCash);
-            append(lockedAccount, EntryType.PAYMENT, Pocket.CASH, fromCash.negate(), orderId, null, null, now);
+            append(lockedAccount, EntryType.PAYMENT, Pocket.CASH, fromCash.negate(), orderId, null, null, null, now);
         }
         if (fromCredit.isPositive()) {
             lockedAccount.debit(fromCredit);
-            append(lockedAccount, EntryType.PAYMENT, Pocket.CREDIT, fromCredit.negate(), orderId, null, null, now);
+            append(lockedAccount, EntryType.PAYMENT, Pocket.CREDIT, fromCredit.negate(), orderId, null, null, null, now);
         }
         return new Payment(fromVouchers, fromCash, fromCredit);
     }
@@ -118,9 +119,19 @@ public class LedgerService {
         return available.fen() >= amount.fen() ? Money.ZERO : amount.minus(available);
     }
 
+    /** Records money received for the account with a note the system writes (shown in the viewer's language). */
+    @Transactional
+    public LedgerEntry topUp(long accountId, Money amount, LedgerText note) {
+        return credit(accountId, amount, null, note);
+    }
+
     /** Records money received for the account (a bank transfer, an online top-up). */
     @Transactional
     public LedgerEntry topUp(long accountId, Money amount, String note) {
+        return credit(accountId, amount, note, null);
+    }
+
+    private LedgerEntry credit(long accountId, Money amount, String note, LedgerText noteCode) {
         if (!amount.isPositive()) {
             throw new DomainException(CommonError.INVALID_AMOUNT, amount.toPlainString());
         }
@@ -129,11 +140,24 @@ public class LedgerService {
         Account account = lockAccount(accountId);
         requireHeadroom(account, amount);
         account.credit(amount);
-        return append(account, EntryType.TOP_UP, Pocket.CASH, amount, null, null, note, clock.instant());
+        return append(account, EntryType.TOP_UP, Pocket.CASH, amount, null, null, note, noteCode, clock.instant());
+    }
+
+    /**
+     * Grants a voucher the system names ({@code name}'s Chinese text is kept as its stored name; pages
+     * show the name in the viewer's language).
+     */
+    @Transactional
+    public Voucher grantVoucher(long accountId, LedgerText name, String storedName, Money amount, Instant expiresAt) {
+        return grant(accountId, storedName, name, amount, expiresAt);
     }
 
     @Transactional
     public Voucher grantVoucher(long accountId, String name, Money amount, Instant expiresAt) {
+        return grant(accountId, name, null, amount, expiresAt);
+    }
+
+    private Voucher grant(long accountId, String name, LedgerText nameCode, Money amount, Instant expiresAt) {
         if (!amount.isPositive()) {
             throw new DomainException(CommonError.INVALID_AMOUNT, amount.toPlainString());
         }
@@ -144,12 +168,14 @@ public class LedgerService {
         Voucher voucher = new Voucher();
         voucher.accountId = accountId;
         voucher.name = name;
+        voucher.nameCode = nameCode;
         voucher.faceValue = amount;
         voucher.remaining = amount;
         voucher.expiresAt = expiresAt;
         voucher.createdAt = clock.instant();
         voucher.persist();
-        append(account, EntryType.VOUCHER_GRANT, Pocket.VOUCHER, amount, null, voucher.id, name, voucher.createdAt);
+        append(account, EntryType.VOUCHER_GRANT, Pocket.VOUCHER, amount, null, voucher.id, name, nameCode,
+                voucher.createdAt);
         return voucher;
     }
 
@@ -213,7 +239,7 @@ public class LedgerService {
     }
 
     private LedgerEntry append(Account account, EntryType type, Pocket pocket, Money amount, Long orderId,
-                               Long voucherId, String note, Instant now) {
+                               Long voucherId, String note, LedgerText noteCode, Instant now) {
         LedgerEntry entry = new LedgerEntry();
         entry.accountId = account.id;
         entry.type = type;
@@ -223,6 +249,7 @@ public class LedgerService {
         entry.orderId = orderId;
         entry.voucherId = voucherId;
         entry.note = note;
+        entry.noteCode = noteCode;
         entry.createdAt = now;
         entry.persist();
         return entry;

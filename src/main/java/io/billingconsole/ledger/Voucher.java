@@ -4,6 +4,8 @@ import io.billingconsole.shared.Money;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,6 +26,11 @@ public class Voucher extends PanacheEntityBase {
     public long accountId;
 
     public String name;
+
+    /** A name the system gave, shown in the viewer's language; null when staff typed the name. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "name_code")
+    public LedgerText nameCode;
 
     @Column(name = "face_value_fen")
     public Money faceValue;

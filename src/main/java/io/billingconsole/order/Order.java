@@ -17,6 +17,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,9 @@ import java.util.List;
 @Entity
 @Table(name = "orders")
 public class Order extends PanacheEntityBase {
+
+    /** An unpaid order is voided this long after its creation (reason UNPAID_TIMEOUT). */
+    public static final Duration PAY_WITHIN = Duration.ofDays(7);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -117,5 +121,15 @@ public class Order extends PanacheEntityBase {
 
     public boolean isUnpaid() {
         return status == OrderStatus.UNPAID;
+    }
+
+    /** Whole days an unpaid order waits for payment before it is voided. */
+    public long payWithinDays() {
+        return PAY_WITHIN.toDays();
+    }
+
+    /** The moment an unpaid order is voided if still unpaid; null once it is paid or voided. */
+    public Instant payBy() {
+        return isUnpaid() ? createdAt.plus(PAY_WITHIN) : null;
     }
 }

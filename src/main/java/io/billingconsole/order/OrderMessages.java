@@ -75,6 +75,15 @@ public interface OrderMessages {
     @Message("到期时间变化")
     String col_expiry_change();
 
+    @Message("支付截止")
+    String col_pay_by();
+
+    @Message("（创建后 {days} 天内未支付将自动作废）")
+    String pay_by_hint(Long days);
+
+    @Message("（支付后生效）")
+    String expiry_after_payment();
+
     @Message("订单 {id} 不存在")
     String error_order_not_found(String id);
 

@@ -7,6 +7,7 @@ import io.billingconsole.ledger.BalanceSummary;
 import io.billingconsole.ledger.LedgerService;
 import io.billingconsole.ledger.Payment;
 import io.billingconsole.resource.CloudResource;
+import io.billingconsole.resource.RenewalTerm;
 import io.billingconsole.resource.ResourceService;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.Money;
@@ -98,8 +99,13 @@ public class OrderService {
     public record OrderDetail(Order order, List<DetailLine> lines, BalanceSummary balance, Money missing) {
     }
 
-    /** An order line with the name of the resource it renews and that resource's product rule. */
-    public record DetailLine(OrderLine line, String resourceName, ProductRule product) {
+    /**
+     * An order line with the name of the resource it renews and that resource's product rule, and the
+     * expiry change: as applied once paid, or as paying now would apply it while unpaid
+     * ({@code projected}); none for a voided order.
+     */
+    public record DetailLine(OrderLine line, String resourceName, ProductRule product, Instant expiryBefore,
+                             Instant expiryAfter, boolean projected) {
     }
 
     /**
@@ -115,7 +121,12 @@ public class OrderService {
         Map<String, ProductRule> rules = catalog.byType();
         List<DetailLine> lines = order.lines.stream().map(line -> {
             CloudResource resource = owned.get(line.resourceId);
-            return new DetailLine(line, resource.name, rules.get(resource.productType));
+            if (order.isUnpaid()) {
+                return new DetailLine(line, resource.name, rules.get(resource.productType), resource.expiresAt,
+                        resource.expiresAt == null ? null : RenewalTerm.extend(resource.expiresAt, line.months, zone), true);
+            }
+            return new DetailLine(line, resource.name, rules.get(resource.productType), line.expiryBefore,
+                    line.expiryAfter, false);
         }).toList();
         BalanceSummary balance = ledger.summary(accountId);
         Money missing = order.isUnpaid() ? ledger.shortfall(balance, order.amount) : Money.ZERO;

@@ -22,7 +22,7 @@ import java.util.List;
 @ApplicationScoped
 public class OrderVoidingJob implements SweepJob {
 
-    public static final Duration UNPAID_LIMIT = Duration.ofDays(7);
+    public static final Duration UNPAID_LIMIT = Order.PAY_WITHIN;
     private static final int BATCH = 500;
 
     @Inject

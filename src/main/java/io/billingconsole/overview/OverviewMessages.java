@@ -27,4 +27,19 @@ public interface OverviewMessages {
 
     @Message("查看全部")
     String overview_view_all();
+
+    @Message("已到期、仍可续费")
+    String overview_expired();
+
+    @Message("这些资源已停止服务；在释放前续费即可恢复，释放后无法再续费。")
+    String overview_expired_hint();
+
+    @Message("释放时间")
+    String col_release_at();
+
+    @Message("距释放")
+    String col_days_to_release();
+
+    @Message("{#if days == 0}今天释放{#else}还剩 {days} 天{/if}")
+    String days_to_release(Long days);
 }

@@ -2,6 +2,8 @@ package io.billingconsole.overview;
 
 import io.billingconsole.account.CurrentUser;
 import io.billingconsole.account.Role;
+import io.billingconsole.catalog.ProductCatalog;
+import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.ledger.BalanceSummary;
 import io.billingconsole.ledger.LedgerService;
 import io.billingconsole.order.Order;
@@ -11,6 +13,7 @@ import io.billingconsole.renewal.web.ResourceRows;
 import io.billingconsole.renewal.web.ResourceRow;
 import io.billingconsole.resource.ResourceFilter;
 import io.billingconsole.resource.ResourceService;
+import io.billingconsole.resource.ResourceStatus;
 import io.billingconsole.shared.PageOf;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -23,17 +26,42 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 
 /** The customer's home: balance parts, what expires soon, what is still unpaid. */
 @Path("/")
 @PermitAll
 public class OverviewPage {
 
+    /** How many expired-but-renewable resources are looked at; the most urgent ones are shown. */
+    static final int EXPIRED_SCAN = 200;
+    static final int EXPIRED_SHOWN = 10;
+
+    /** An expired resource still inside its product's renewal window: released at {@code releaseAt}. */
+    public record ExpiredRow(ResourceRow row, Instant releaseAt, long daysToRelease) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance overview(BalanceSummary balance, PageOf<ResourceRow> expiring,
-                                                PageOf<Order> unpaid);
+        static native TemplateInstance overview(List<ExpiredRow> expired, BalanceSummary balance,
+                                                PageOf<ResourceRow> expiring, PageOf<Order> unpaid);
     }
+
+    @Inject
+    ProductCatalog catalog;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ZoneId zone;
 
     @Inject
     CurrentUser user;
@@ -62,7 +90,26 @@ public class OverviewPage {
         long accountId = user.accountId();
         PageOf<ResourceRow> expiring = rows.of(
                 resources.search(accountId, new ResourceFilter(null, null, null, 7, null, 1, 10)));
-        return Response.ok(Templates.overview(ledger.summary(accountId), expiring,
+        return Response.ok(Templates.overview(expired(accountId), ledger.summary(accountId), expiring,
                 orders.list(accountId, OrderStatus.UNPAID, 1, 10))).build();
+    }
+
+    /** Expired resources that can still be renewed, the one released soonest first. */
+    private List<ExpiredRow> expired(long accountId) {
+        Map<String, ProductRule> rules = catalog.byType();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Instant now = clock.instant();
+        return rows.rows(resources.search(accountId,
+                        new ResourceFilter(null, ResourceStatus.EXPIRED, null, null, null, 1, EXPIRED_SCAN)).items())
+                .stream()
+                .map(row -> {
+                    Instant releaseAt = rules.get(row.resource().productType).renewableUntil(row.resource().expiresAt, zone);
+                    return new ExpiredRow(row, releaseAt,
+                            ChronoUnit.DAYS.between(today, releaseAt.atZone(zone).toLocalDate()));
+                })
+                .filter(e -> now.isBefore(e.releaseAt()))
+                .sorted(Comparator.comparing(ExpiredRow::releaseAt).thenComparing(e -> e.row().resource().id))
+                .limit(EXPIRED_SHOWN)
+                .toList();
     }
 }

@@ -166,6 +166,13 @@ public interface Messages {
     @Message("服务器内部错误，请稍后重试；如需联系我们，请提供错误编号 {id}")
     String error_internal_error(String id);
 
+    // ---- issue 9: times state their zone ----
+    @Message("时间均为{zone} (UTC{offset})")
+    String times_in_zone(String zone, String offset);
+
+    @Message("北京时间")
+    String zone_beijing();
+
     // ---- issue 9: responsive layout ----
 
     @Message("菜单")

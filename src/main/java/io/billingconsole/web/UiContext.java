@@ -12,6 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 
 /** What the layout shows on every page: who is logged in, the language, the simulated time. */
 @Named("ui")
@@ -100,4 +103,31 @@ public class UiContext {
     public String nowText() {
         return TemplateFormats.dateTime(clock.instant());
     }
+
+    /** The business zone every time on the page is shown in: Beijing time, or the configured zone's name. */
+    public boolean beijingTime() {
+        return BEIJING.equals(config.zone().getId());
+    }
+
+    /** The configured zone's name in the viewer's language ("Central European Time", "中欧时间"). */
+    public String zoneName() {
+        return config.zone().getDisplayName(TextStyle.FULL, locale.get());
+    }
+
+    /** The zone's offset now, as after "UTC": "+8", "-3:30", or empty for UTC itself. */
+    public String zoneOffset() {
+        return offsetText(config.zone().getRules().getOffset(clock.instant()));
+    }
+
+    static String offsetText(ZoneOffset offset) {
+        int seconds = offset.getTotalSeconds();
+        if (seconds == 0) {
+            return "";
+        }
+        int minutes = Math.abs(seconds) / 60;
+        String text = (seconds < 0 ? "-" : "+") + minutes / 60;
+        return minutes % 60 == 0 ? text : text + ":" + String.format("%02d", minutes % 60);
+    }
+
+    private static final String BEIJING = ZoneId.of("Asia/Shanghai").getId();
 }

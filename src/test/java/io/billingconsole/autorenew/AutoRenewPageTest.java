@@ -425,7 +425,7 @@ class AutoRenewPageTest {
         assertTrue(ecsDetail.contains("On (3 months each time)"));
         assertTrue(ecsDetail.contains("Next auto-renew charge"));
         assertTrue(ecsDetail.contains("Retries if the balance is short (daily at 08:00)"));
-        assertTrue(ecsDetail.contains("<option value=\"3\" selected>3 month(s) · ¥297.00 per renewal</option>"), ecsDetail);
+        assertTrue(ecsDetail.contains("<option value=\"3\" selected>3 months · ¥297.00 per renewal</option>"), ecsDetail);
 
         String list = page(session, "/renewals?renewal=AUTO");
         assertTrue(list.contains(">Auto-renewal</a>") && list.contains(">Manual renewal</a>")

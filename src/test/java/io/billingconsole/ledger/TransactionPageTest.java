@@ -38,6 +38,34 @@ class TransactionPageTest {
     ZoneId zone;
 
     @Test
+    void systemNotesAndVoucherNamesShowInTheViewersLanguageWhileTypedNotesStayAsTyped() {
+        Customer me = fixtures.customer("0");
+        ledger.topUp(me.accountId(), Money.parse("500"), LedgerText.DEMO_TOP_UP);
+        ledger.topUp(me.accountId(), Money.parse("1"), "转账 bank transfer #42");
+        ledger.grantVoucher(me.accountId(), LedgerText.WELCOME_VOUCHER, "新客代金券", Money.parse("10"), fixtures.midnight(30));
+        CloudResource ecs = fixtures.resource(me, "ECS", 5);
+        ConsoleSession session = session(me);
+        long order = createdOrder(session.post("/renewals/" + ecs.id + "/renew", Map.of("months", "1")));
+        assertEquals(303, session.post("/orders/" + order + "/pay", Map.of()).statusCode());
+
+        String zh = page(session, "/transactions");
+        assertTrue(zh.contains("<td>演示充值</td>"), zh);
+        assertEquals(2, count(zh, "<td>新客代金券</td>"), "the grant and the payment from the voucher: " + zh);
+        assertTrue(zh.contains("<td>转账 bank transfer #42</td>"), zh);
+
+        assertEquals(303, session.post("/language", Map.of("lang", "en")).statusCode());
+        String en = page(session, "/transactions");
+        assertTrue(en.contains("<td>Demo top-up</td>"), en);
+        assertEquals(2, count(en, "<td>Welcome voucher</td>"), en);
+        assertTrue(en.contains("<td>转账 bank transfer #42</td>"), "typed text is not translated");
+        assertFalse(en.contains("演示充值") || en.contains("新客代金券"), en);
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
     void entriesAreFilteredByType() {
         Customer me = fixtures.customer("0");
         ledger.topUp(me.accountId(), Money.parse("1000"), "bank transfer");

@@ -54,7 +54,7 @@ class NoticeApiTest {
                 .body("items[0].facts.months", equalTo(1))
                 .body("items[0].facts.orderId", equalTo(77))
                 .body("items[0].facts.expiresAt", equalTo(iso(newExpiry)))
-                .body("items[0].message", containsString("was renewed for 1 month(s); ¥1,234.50 was charged"))
+                .body("items[0].message", containsString("was renewed for 1 month; ¥1,234.50 was charged"))
                 .body("items[1].kind", equalTo("RELEASE_WARNING"))
                 .body("items[1].facts.resourceName", equalTo(host.name))
                 .body("items[1].facts.productType", equalTo("VIRTUAL_HOST"))

@@ -63,7 +63,7 @@ class NoticePageTest {
         assertTrue(en.contains("<h1>Message center</h1>"), en);
         assertTrue(en.contains("Balance insufficient") && en.contains("Expiry reminder"), en);
         assertTrue(en.contains("¥1,234.50 due, your balance is ¥1,000.00 short; order #31 was voided"), en);
-        assertTrue(en.contains("expires at " + expiry + " (7 day(s) left)"), en);
+        assertTrue(en.contains("expires at " + expiry + " (7 days left)"), en);
         assertFalse(en.contains("余额不足"), en);
     }
 

@@ -169,7 +169,7 @@ class NoticeServiceTest {
         assertEquals("Renewed: " + ecs.name, mail.getSubject());
         for (String body : List.of(MailServer.part(mail, "text/plain"), MailServer.part(mail, "text/html"))) {
             assertTrue(body.contains("Dear Customer " + me.username()), body);
-            assertTrue(body.contains("was renewed for 1 month(s); ¥99.00 was charged (order #812)"), body);
+            assertTrue(body.contains("was renewed for 1 month; ¥99.00 was charged (order #812)"), body);
             assertTrue(body.contains("New expiry: " + dateTime(newExpiry)), body);
             assertTrue(body.contains("ECS cloud server"), body);
             assertFalse(body.contains("续费"), body);

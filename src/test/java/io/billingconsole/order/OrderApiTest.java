@@ -18,6 +18,7 @@ import static io.billingconsole.support.TestDates.JAN_26;
 import static io.billingconsole.support.TestDates.midnight;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -160,6 +161,20 @@ class OrderApiTest {
         Api.as(me).get("/api/v1/orders?status=UNPAID").then()
                 .body("items[0].id", equalTo((int) unpaid)).body("items[0].voidReason", nullValue());
         Api.as(me).get("/api/v1/orders?status=LOST").then().statusCode(400);
+    }
+
+    @Test
+    void everyMomentInTheOrderJsonCarriesItsOffset() {
+        Customer me = fixtures.customer("1000");
+        long order = renewalOrder(me, fixtures.resource(me, "ECS", 5), 1);
+        Api.as(me).post("/api/v1/orders/" + order + "/pay").then().statusCode(200);
+        String offset = ".*T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([+-]\\d{2}:\\d{2}|Z)";
+
+        Api.as(me).get("/api/v1/orders").then().statusCode(200)
+                .body("items[0].createdAt", matchesPattern(offset))
+                .body("items[0].paidAt", matchesPattern(offset))
+                .body("items[0].lines[0].expiryBefore", matchesPattern(offset))
+                .body("items[0].lines[0].expiryAfter", matchesPattern(offset));
     }
 
     private long renewalOrder(Customer customer, CloudResource resource, int months) {

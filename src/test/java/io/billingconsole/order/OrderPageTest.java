@@ -70,6 +70,45 @@ class OrderPageTest {
     }
 
     @Test
+    void anUnpaidOrderShowsTheExpiryPaymentWillGiveAndItsPayByDeadline() {
+        clock.moveTo(JAN_26);                                       // created 2018-01-26 12:00, voided after 7 days
+        Customer me = fixtures.customer("0");
+        CloudResource ecs = fixtures.resource(me, "ECS", 5);        // expires 2018-01-31 00:00
+        ConsoleSession session = session(me);
+        long order = renew(session, ecs, 3);
+
+        String page = page(session, "/orders/" + order);
+        assertTrue(page.contains("data-testid=\"expiry-change-" + ecs.id + "\">2018-01-31 00:00 → 2018-04-30 00:00 "
+                + "<span class=\"muted\" data-testid=\"expiry-projected\">（支付后生效）</span></td>"), page);
+        assertTrue(page.contains("data-testid=\"pay-by\">2018-02-02 12:00 <span class=\"muted\">（创建后 7 天内未支付将自动作废）"),
+                page);
+        String list = page(session, "/orders");
+        assertTrue(list.contains("data-testid=\"pay-by-" + order + "\">2018-02-02 12:00</td>"), list);
+
+        assertEquals(303, session.post("/language", Map.of("lang", "en")).statusCode());
+        String en = page(session, "/orders/" + order);
+        assertTrue(en.contains("2018-01-31 00:00 → 2018-04-30 00:00 <span class=\"muted\" data-testid=\"expiry-projected\">"
+                + "(once paid)</span>"), en);
+        assertTrue(en.contains("(voided automatically if not paid within 7 days of creation)"), en);
+        assertTrue(en.contains("<td>3 months</td>"), en);
+        assertTrue(page(session, "/orders").contains("<th>Pay by</th>"));
+    }
+
+    @Test
+    void aVoidedOrderHasNoPayByDeadlineAndNoExpiryChange() {
+        Customer me = fixtures.customer("0");
+        CloudResource ecs = fixtures.resource(me, "ECS", 5);
+        ConsoleSession session = session(me);
+        long order = renew(session, ecs, 1);
+        assertEquals(303, session.post("/orders/" + order + "/void", Map.of()).statusCode());
+
+        String page = page(session, "/orders/" + order);
+        assertFalse(page.contains("data-testid=\"pay-by\""), page);
+        assertTrue(page.contains("data-testid=\"expiry-change-" + ecs.id + "\"></td>"), page);
+        assertTrue(page(session, "/orders").contains("data-testid=\"pay-by-" + order + "\"></td>"));
+    }
+
+    @Test
     void payingAgainFromAStalePageIsRefusedAndChargesOnce() {
         clock.moveTo(JAN_26);                                       // ECS "5 days from today" expires 2018-01-31 00:00
         Customer me = fixtures.customer("1000");

@@ -105,6 +105,41 @@ class OverviewPageTest {
         assertTrue(anonymous.header("Location").endsWith("/login"), anonymous.header("Location"));
     }
 
+    @Test
+    void expiredButRenewableResourcesComeFirstMostUrgentFirst() {
+        Customer me = fixtures.customer("0");
+        CloudResource ecs = fixtures.resource(me, "ECS", -3);          // window 15 days: released in 12 days
+        CloudResource domain = fixtures.resource(me, "DOMAIN", -28);   // window 30 days: released in 2 days
+        CloudResource gone = fixtures.resource(me, "ECS", -20);        // past its window: released
+        CloudResource running = fixtures.resource(me, "ECS", 3);
+        ConsoleSession session = session(me);
+
+        String page = page(session);
+
+        int section = page.indexOf("data-testid=\"expired-renewable\"");
+        assertTrue(section > 0 && section < page.indexOf("data-testid=\"cash-balance\""), page);
+        int domainRow = page.indexOf("data-resource=\"" + domain.id + "\"");
+        int ecsRow = page.indexOf("data-resource=\"" + ecs.id + "\"");
+        assertTrue(domainRow > section && ecsRow > domainRow, "released soonest first: " + page);
+        assertTrue(page.contains("data-testid=\"days-to-release-" + domain.id + "\">还剩 2 天</strong>"), page);
+        assertTrue(page.contains("data-testid=\"days-to-release-" + ecs.id + "\">还剩 12 天</strong>"), page);
+        assertTrue(page.contains("href=\"/renewals/" + domain.id + "/renew\""), page);
+        assertFalse(page.contains("data-resource=\"" + gone.id + "\""), "released resources are not offered");
+        assertFalse(page.contains("data-resource=\"" + running.id + "\""), "running resources are in the other list");
+
+        assertEquals(303, session.post("/language", Map.of("lang", "en")).statusCode());
+        String en = page(session);
+        assertTrue(en.contains("Expired, still renewable"), en);
+        assertTrue(en.contains("data-testid=\"days-to-release-" + domain.id + "\">2 days left</strong>"), en);
+    }
+
+    @Test
+    void noExpiredResourceNoUrgentSection() {
+        Customer me = fixtures.customer("0");
+        fixtures.resource(me, "ECS", 3);
+        assertFalse(page(session(me)).contains("expired-renewable"));
+    }
+
     private static ConsoleSession session(Customer customer) {
         return ConsoleSession.loggedIn(customer.username(), customer.password());
     }

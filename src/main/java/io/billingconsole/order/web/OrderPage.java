@@ -27,6 +27,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +42,8 @@ public class OrderPage {
     private static final Set<String> DONE = Set.of("created", "paid", "voided");
 
     /** A line with the resource it renews. */
-    public record LineView(OrderLine line, String resourceName, String productName) {
+    public record LineView(OrderLine line, String resourceName, String productName, Instant expiryBefore,
+                           Instant expiryAfter, boolean projected) {
     }
 
     public record DetailView(Order order, List<LineView> lines, BalanceSummary balance, Money missing,
@@ -108,7 +110,8 @@ public class OrderPage {
     private DetailView detailView(long orderId, String error, String done) {
         OrderService.OrderDetail detail = orders.detail(user.accountId(), orderId);
         List<LineView> lines = detail.lines().stream()
-                .map(l -> new LineView(l.line(), l.resourceName(), l.product().name(locale.get())))
+                .map(l -> new LineView(l.line(), l.resourceName(), l.product().name(locale.get()), l.expiryBefore(),
+                        l.expiryAfter(), l.projected()))
                 .toList();
         return new DetailView(detail.order(), lines, detail.balance(), detail.missing(), error, done);
     }
