@@ -27,6 +27,13 @@ document.addEventListener('click', function (event) {
 });
 document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('table').forEach(function (table) {
+    // a wide table scrolls inside its own box, never the page
+    if (!table.closest('.card, .scroll')) {
+      var box = document.createElement('div');
+      box.className = 'scroll';
+      table.parentNode.insertBefore(box, table);
+      box.appendChild(table);
+    }
     var names = [];
     table.querySelectorAll('thead th').forEach(function (th) {
       for (var i = 0; i < (th.colSpan || 1); i++) names.push(th.textContent.trim());
