@@ -61,11 +61,6 @@ public final class RenewalViews {
             return shortfalls.get(months);
         }
 
-        /** What the shortest (preselected) duration misses, or null. */
-        public Money shortOfSelected() {
-            return selected == null ? null : shortfalls.get(selected);
-        }
-
         public String topUpHref() {
             return TOP_UP_HREF;
         }
