@@ -207,4 +207,52 @@ public interface RenewalMessages {
 
     @Message("所选资源中 {names} 已开通自动续费，请使用“修改自动续费”")
     String error_auto_renew_already_on(String names);
+
+    @Message("显示已释放")
+    String filter_show_released();
+
+    @Message("即将到期（{days} 天内）")
+    String quick_expiring_title(Integer days);
+
+    @Message("即将到期 {count}")
+    String quick_expiring(Long count);
+
+    @Message("已过期 {count}")
+    String quick_expired(Long count);
+
+    @Message("全选本页")
+    String select_all();
+
+    @Message("按此列排序")
+    String sort_hint();
+
+    @Message("余额")
+    String renew_balance_col();
+
+    @Message("足够")
+    String renew_enough();
+
+    @Message("还差 {missing.yuan}")
+    String renew_short(Money missing);
+
+    @Message("可用余额不足：最短时长也还差 {missing.yuan}，请先充值再续费。")
+    String renew_short_notice(Money missing);
+
+    @Message("查看余额并充值")
+    String top_up_link();
+
+    @Message("以下资源现在不能开通自动续费，不会被提交：")
+    String auto_renew_ineligible_title();
+
+    @Message("移除这些资源并继续")
+    String auto_renew_remove_and_continue();
+
+    @Message("所选资源现在都不能开通自动续费，请返回列表重新选择。")
+    String auto_renew_none_eligible();
+
+    @Message("{from} 至 {to}，每天 {at}")
+    String calendar_retry_range(java.time.LocalDate from, java.time.LocalDate to, String at);
+
+    @Message("{day} {at}")
+    String calendar_retry_single(java.time.LocalDate day, String at);
 }

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,34 @@ public class ResourceQueries {
                 .getResultList()
                 .forEach(row -> counts.put((String) row[0], (Long) row[1]));
         return counts;
+    }
+
+    /** The account's resource counts per status, of one product type or of all (type null). */
+    Map<ResourceStatus, Long> countByStatus(long accountId, String type) {
+        var query = em.createQuery("select r.status, count(r) from CloudResource r where r.accountId = :a"
+                        + (type == null ? "" : " and r.productType = :t") + " group by r.status", Object[].class)
+                .setParameter("a", accountId);
+        if (type != null) {
+            query.setParameter("t", type);
+        }
+        Map<ResourceStatus, Long> counts = new EnumMap<>(ResourceStatus.class);
+        query.getResultList().forEach(row -> counts.put((ResourceStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** How many of the account's running resources (of one type, or all) expire after {@code from} up to {@code until}. */
+    long countExpiring(long accountId, String type, Instant from, Instant until) {
+        var query = em.createQuery("select count(r) from CloudResource r where r.accountId = :a and r.status = :running"
+                        + " and r.expiresAt > :from and r.expiresAt <= :until" + (type == null ? "" : " and r.productType = :t"),
+                        Long.class)
+                .setParameter("a", accountId)
+                .setParameter("running", ResourceStatus.RUNNING)
+                .setParameter("from", from)
+                .setParameter("until", until);
+        if (type != null) {
+            query.setParameter("t", type);
+        }
+        return query.getSingleResult();
     }
 
     /** The owning account of a resource, read without loading (or locking) the resource. */

@@ -9,7 +9,6 @@ import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -47,6 +46,15 @@ public class ResourceService {
 
     @Transactional
     public PageOf<CloudResource> search(long accountId, ResourceFilter filter) {
+        return search(accountId, filter, ResourceSort.EXPIRY, false);
+    }
+
+    /**
+     * A page of the account's resources in the given order (in SQL); released resources are left out when
+     * {@code hideReleased} and no status is asked for.
+     */
+    @Transactional
+    public PageOf<CloudResource> search(long accountId, ResourceFilter filter, ResourceSort sort, boolean hideReleased) {
         StringBuilder where = new StringBuilder("accountId = :account");
         Map<String, Object> params = new HashMap<>();
         params.put("account", accountId);
@@ -57,6 +65,9 @@ public class ResourceService {
         if (filter.status() != null) {
             where.append(" and status = :status");
             params.put("status", filter.status());
+        } else if (hideReleased) {
+            where.append(" and status <> :hidden");
+            params.put("hidden", ResourceStatus.RELEASED);
         }
         if (filter.renewal() != null) {
             where.append(renewalClause(filter.renewal()));
@@ -83,8 +94,7 @@ public class ResourceService {
                 where.append(" and lower(name) like :pattern escape '\\'");
             }
         }
-        Sort sort = Sort.by("expiresAt", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("id");
-        PanacheQuery<CloudResource> query = CloudResource.find(where.toString(), sort, params);
+        PanacheQuery<CloudResource> query = CloudResource.find(where + orderBy(sort == null ? ResourceSort.EXPIRY : sort), params);
         List<CloudResource> items = query.page(Page.of(filter.page() - 1, filter.size())).list();
         return PageOf.of(items, filter.page(), filter.size(), query::count);
     }
@@ -93,6 +103,19 @@ public class ResourceService {
     @Transactional
     public Map<String, Long> countByType(long accountId) {
         return queries.countByType(accountId);
+    }
+
+    /** Resource counts per status (of one product type, or all when null), for the status filter. */
+    @Transactional
+    public Map<ResourceStatus, Long> countByStatus(long accountId, String productType) {
+        return queries.countByStatus(accountId, productType);
+    }
+
+    /** How many running resources (of one product type, or all when null) expire within the next {@code days} days. */
+    @Transactional
+    public long countExpiringWithin(long accountId, String productType, int days) {
+        Instant now = clock.instant();
+        return queries.countExpiring(accountId, productType, now, now.plus(Duration.ofDays(days)));
     }
 
     /** The resource, if it belongs to the account; another account's id is "not found". */
@@ -174,6 +197,28 @@ public class ResourceService {
         }
         resource.persist();
         return resource;
+    }
+
+    private String orderBy(ResourceSort sort) {
+        return switch (sort) {
+            case EXPIRY -> " order by expiresAt asc nulls last, id";
+            case EXPIRY_DESC -> " order by expiresAt desc nulls last, id";
+            case NAME -> " order by lower(name), id";
+            case NAME_DESC -> " order by lower(name) desc, id";
+            case URGENCY -> " order by case when status = io.billingconsole.resource.ResourceStatus.EXPIRED then 0"
+                    + " when status = io.billingconsole.resource.ResourceStatus.RUNNING and expiresAt is not null then 1"
+                    + " else 2 end,"
+                    + " case when status = io.billingconsole.resource.ResourceStatus.EXPIRED then expiresAt + ("
+                    + windowDaysByProduct() + ") day end asc nulls last, expiresAt asc nulls last, id";
+        };
+    }
+
+    /** The renewal window of each product as a CASE on the product type (the catalog is small and cached). */
+    private String windowDaysByProduct() {
+        StringBuilder days = new StringBuilder("case productType");
+        catalog.byType().values().forEach(rule -> days.append(" when '").append(rule.productType.replace("'", "''"))
+                .append("' then ").append(rule.renewWindowDays));
+        return days.append(" else 0 end").toString();
     }
 
     private static String renewalClause(RenewalMode mode) {

@@ -49,3 +49,13 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 });
+// ---- issue 9: renewal pages ----
+//   <input type="checkbox" data-select-all="id">  ticks or clears every enabled checkbox named "id" in its form
+document.addEventListener('change', function (event) {
+  var all = event.target;
+  if (all.matches && all.matches('[data-select-all]') && all.form) {
+    all.form.querySelectorAll('input[type=checkbox][name="' + all.dataset.selectAll + '"]').forEach(function (box) {
+      if (!box.disabled) box.checked = all.checked;
+    });
+  }
+});

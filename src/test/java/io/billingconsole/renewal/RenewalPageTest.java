@@ -112,7 +112,8 @@ class RenewalPageTest {
         ConsoleSession session = session(me);
         long order = createdOrder(session.post("/renewals/" + pending.id + "/renew", Map.of("months", "1")));
 
-        String page = page(session, "/renewals");
+        // issue 9: released resources are hidden unless asked for (was "/renewals")
+        String page = page(session, "/renewals?released=1");
         assertBlocked(row(page, RESOURCE_ROW, released.id), released, "已释放，不能续费");
         assertBlocked(row(page, RESOURCE_ROW, lapsed.id), lapsed, "已超过到期后可续费期限");
         assertBlocked(row(page, RESOURCE_ROW, payg.id), payg, "按量付费，无需续费");
@@ -349,9 +350,10 @@ class RenewalPageTest {
         Customer me = fixtures.customer("0");
         ConsoleSession session = session(me);
 
+        // issue 9: back to the list with the message (was a 400 page)
         Response form = session.get("/renewals/batch");
-        assertEquals(400, form.statusCode());
-        assertTrue(form.asString().contains("请至少选择一个资源"));
+        assertEquals(303, form.statusCode());
+        assertTrue(page(session, form.header("Location")).contains("请至少选择一个资源"));
 
         Response posted = session.post("/renewals/batch", Map.of("mode", "all", "months", "1"));
         assertEquals(400, posted.statusCode());

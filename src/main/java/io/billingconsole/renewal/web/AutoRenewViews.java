@@ -8,6 +8,8 @@ import io.billingconsole.renewal.DurationOption;
 import io.billingconsole.renewal.web.RenewalViews.AutoRenewBatchView;
 import io.billingconsole.renewal.web.RenewalViews.CalendarView;
 import io.billingconsole.renewal.web.RenewalViews.DetailView;
+import io.billingconsole.renewal.web.RenewalViews.Ineligible;
+import io.billingconsole.renewal.RenewalError;
 import io.billingconsole.resource.CloudResource;
 import io.billingconsole.resource.ResourceService;
 import io.billingconsole.shared.BillingConfig;
@@ -21,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +81,11 @@ public class AutoRenewViews {
                 cancelRefusal, sweepAt.toString(), error, done);
     }
 
-    public AutoRenewBatchView batch(long accountId, List<Long> ids, Integer selected, String error) {
+    /**
+     * The batch form; the selected resources that cannot get auto-renewal now are listed apart with their
+     * reason, and {@code continueHref} is the same form with only the others (null when none is left).
+     */
+    public AutoRenewBatchView batch(long accountId, List<Long> ids, Integer selected, String error, ListFilters filters) {
         List<CloudResource> selection = resources.findOwned(accountId, ids);
         Map<String, ProductRule> rules = catalog.byType();
         List<DurationOption> options = commonMonths(selection, rules).stream()
@@ -87,7 +94,22 @@ public class AutoRenewViews {
                 .toList();
         String refusal = autoRenew.enableRefusal(selection, rules, clock.instant())
                 .map(e -> translator.message(e, locale.get())).orElse(null);
-        return new AutoRenewBatchView(rows.rows(selection), options, selected, refusal, error);
+        List<ResourceRow> selectedRows = rows.rows(selection);
+        List<Ineligible> ineligible = new ArrayList<>();
+        StringBuilder eligible = new StringBuilder();
+        for (ResourceRow row : selectedRows) {
+            if (row.resource().autoRenewEnabled) {
+                ineligible.add(new Ineligible(row, translator.message(RenewalError.AUTO_RENEW_ALREADY_ON, locale.get(),
+                        row.resource().name)));
+            } else if (row.autoRenewRefusal() != null) {
+                ineligible.add(new Ineligible(row, row.autoRenewReason()));
+            } else {
+                eligible.append("id=").append(row.resource().id).append('&');
+            }
+        }
+        String continueHref = ineligible.isEmpty() || eligible.isEmpty() ? null
+                : "/renewals/auto-renew?" + filters.query() + eligible.substring(0, eligible.length() - 1);
+        return new AutoRenewBatchView(selectedRows, options, selected, refusal, error, ineligible, continueHref, filters);
     }
 
     /** The durations every selected product allows, as the duration message lists them ("12,24,36"). */

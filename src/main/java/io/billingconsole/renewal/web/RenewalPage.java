@@ -18,6 +18,13 @@ import io.billingconsole.renewal.web.RenewalViews.DetailView;
 import io.billingconsole.renewal.web.RenewalViews.ListView;
 import io.billingconsole.renewal.web.RenewalViews.ModeTab;
 import io.billingconsole.renewal.web.RenewalViews.ProductTab;
+import io.billingconsole.renewal.web.RenewalViews.QuickFilter;
+import io.billingconsole.renewal.web.RenewalViews.SortLink;
+import io.billingconsole.renewal.web.RenewalViews.StatusOption;
+import io.billingconsole.ledger.BalanceSummary;
+import io.billingconsole.shared.Translator;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import io.billingconsole.renewal.web.RenewalViews.RenewView;
 import io.billingconsole.resource.CloudResource;
 import io.billingconsole.resource.RenewalMode;
@@ -48,9 +55,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import java.net.URI;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -118,11 +127,15 @@ public class RenewalPage {
     @Inject
     ZoneId zone;
 
+    @Inject
+    Translator translator;
+
     @GET
     public TemplateInstance list(@QueryParam("type") String type, @QueryParam("status") String status,
                                  @QueryParam("renewal") String renewal, @QueryParam("expiring") String expiring,
                                  @QueryParam("q") String search, @QueryParam("page") String page,
-                                 @QueryParam("done") String done) {
+                                 @QueryParam("done") String done, @QueryParam("sort") String sortText,
+                                 @QueryParam("released") String released, @QueryParam("error") String error) {
         long accountId = user.accountId();
         Map<String, ProductRule> rules = catalog.byType();
         String selectedType = rules.containsKey(type) ? type : null;
@@ -132,25 +145,61 @@ public class RenewalPage {
         if (within != null && !ResourceService.EXPIRY_FILTER_DAYS.contains(within)) {
             within = null;
         }
+        ListSort sort = ListSort.parse(sortText);
+        boolean showReleased = "1".equals(released);
+        // an explicit search finds released resources too (by name or id), and so does the "no renewal" tab
+        boolean hideReleased = !showReleased && (search == null || search.isBlank()) && selectedMode != RenewalMode.NONE;
         PageOf<CloudResource> found = resources.search(accountId, new ResourceFilter(selectedType, selectedStatus,
-                selectedMode, within, search, PageOf.page(Params.optionalInt(page)), PAGE_SIZE));
+                selectedMode, within, search, PageOf.page(Params.optionalInt(page)), PAGE_SIZE),
+                sort.resourceSort(), hideReleased);
         Map<String, Long> counts = resources.countByType(accountId);
         List<ProductTab> tabs = rules.values().stream()
                 .map(rule -> new ProductTab(rule.productType, rule.name(locale.get()),
                         counts.getOrDefault(rule.productType, 0L), rule.productType.equals(selectedType)))
                 .toList();
         String modeName = selectedMode == null ? null : selectedMode.name();
-        String others = Params.query("type", selectedType,
-                "status", selectedStatus == null ? null : selectedStatus.name(),
-                "expiring", within == null ? null : within.toString(), "q", search);
+        String statusName = selectedStatus == null ? null : selectedStatus.name();
+        String withinText = within == null ? null : within.toString();
+        String releasedFlag = showReleased ? "1" : null;
+        String others = Params.query("type", selectedType, "status", statusName, "expiring", withinText, "q", search,
+                "sort", sort.value(), "released", releasedFlag);
         List<ModeTab> modeTabs = MODES.stream().map(mode -> new ModeTab(mode,
                 "/renewals?" + others + ("ALL".equals(mode) ? "" : "renewal=" + mode),
                 mode.equals(modeName == null ? "ALL" : modeName))).toList();
+        String unsorted = Params.query("type", selectedType, "status", statusName, "renewal", modeName,
+                "expiring", withinText, "q", search, "released", releasedFlag);
+        Map<ResourceStatus, Long> byStatus = resources.countByStatus(accountId, selectedType);
+        List<StatusOption> statuses = Arrays.stream(ResourceStatus.values())
+                .map(s -> new StatusOption(s, byStatus.getOrDefault(s, 0L))).toList();
+        String quickBase = Params.query("type", selectedType, "renewal", modeName, "sort", sort.value());
+        int soonDays = ResourceService.EXPIRY_FILTER_DAYS.get(0);
+        List<QuickFilter> quick = List.of(
+                new QuickFilter("expiring", resources.countExpiringWithin(accountId, selectedType, soonDays),
+                        "/renewals?" + quickBase + "expiring=" + soonDays,
+                        selectedStatus == null && Integer.valueOf(soonDays).equals(within)),
+                new QuickFilter("expired", byStatus.getOrDefault(ResourceStatus.EXPIRED, 0L),
+                        "/renewals?" + quickBase + "status=" + ResourceStatus.EXPIRED,
+                        selectedStatus == ResourceStatus.EXPIRED && within == null));
+        ListFilters filters = new ListFilters(selectedType, statusName, modeName, withinText, search, sort.value(),
+                showReleased);
         return Templates.list(new ListView(tabs, selectedType == null, selectedType,
-                selectedStatus == null ? "" : selectedStatus.name(), modeName, modeTabs, within,
+                statusName == null ? "" : statusName, modeName, modeTabs, within,
                 search == null ? "" : search, rows.of(found), others + Params.query("renewal", modeName),
-                Arrays.asList(ResourceStatus.values()), ResourceService.EXPIRY_FILTER_DAYS,
-                BATCH_DONE.equals(done) ? done : null));
+                statuses, ResourceService.EXPIRY_FILTER_DAYS,
+                BATCH_DONE.equals(done) ? done : null,
+                RenewalError.EMPTY_SELECTION.name().equals(error)
+                        ? translator.message(RenewalError.EMPTY_SELECTION, locale.get()) : null,
+                showReleased, sort.value(),
+                new SortLink("/renewals?" + unsorted + "sort=" + sort.next("name"), sort.ariaSort("name")),
+                new SortLink("/renewals?" + unsorted + "sort=" + sort.next("expiry"), sort.ariaSort("expiry")),
+                new SortLink("/renewals?" + unsorted + "sort=" + sort.next("days"), sort.ariaSort("days")),
+                quick, filters));
+    }
+
+    /** Back to the list the selection came from, saying that nothing was selected. */
+    private static Response emptySelection(ListFilters filters) {
+        return Response.seeOther(URI.create("/renewals?" + filters.query() + "error=" + RenewalError.EMPTY_SELECTION))
+                .build();
     }
 
     @GET
@@ -186,8 +235,13 @@ public class RenewalPage {
 
     @GET
     @Path("auto-renew")
-    public TemplateInstance autoRenewBatchForm(@QueryParam("id") List<String> ids) {
-        return Templates.autoRenewBatch(autoRenewViews.batch(user.accountId(), parseIds(ids), null, null));
+    public Response autoRenewBatchForm(@QueryParam("id") List<String> ids, @Context UriInfo uri) {
+        ListFilters filters = ListFilters.from(uri.getQueryParameters());
+        if (ids == null || ids.isEmpty()) {
+            return emptySelection(filters);
+        }
+        return Response.ok(Templates.autoRenewBatch(autoRenewViews.batch(user.accountId(), parseIds(ids), null, null,
+                filters))).build();
     }
 
     /** Enables auto-renewal for the selection with one duration; refused as a whole, changing nothing. */
@@ -196,6 +250,7 @@ public class RenewalPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response autoRenewBatch(MultivaluedMap<String, String> form) {
         List<Long> ids = parseIds(form.get("id"));
+        ListFilters filters = ListFilters.from(form);
         String months = form.getFirst("months");
         Integer chosen = Params.optionalInt(months);
         return action.run(() -> {
@@ -205,7 +260,7 @@ public class RenewalPage {
             }
             autoRenew.enable(user.accountId(), ids, chosen);
             return "/renewals?renewal=" + RenewalMode.AUTO + "&done=" + BATCH_DONE;
-        }, error -> Templates.autoRenewBatch(autoRenewViews.batch(user.accountId(), ids, chosen, error)));
+        }, error -> Templates.autoRenewBatch(autoRenewViews.batch(user.accountId(), ids, chosen, error, filters)));
     }
 
     /** The detail again with the reason, unchanged. */
@@ -215,25 +270,32 @@ public class RenewalPage {
 
     @GET
     @Path("{id}/renew")
-    public TemplateInstance renewForm(@PathParam("id") String id) {
-        return Templates.renew(renewView(Params.id(id, ResourceError.RESOURCE_NOT_FOUND), null, null));
+    public TemplateInstance renewForm(@PathParam("id") String id, @Context UriInfo uri) {
+        return Templates.renew(renewView(Params.id(id, ResourceError.RESOURCE_NOT_FOUND), null, null,
+                ListFilters.from(uri.getQueryParameters())));
     }
 
     @POST
     @Path("{id}/renew")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response renew(@PathParam("id") String id, @FormParam("months") String months) {
+    public Response renew(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         long resourceId = Params.id(id, ResourceError.RESOURCE_NOT_FOUND);
+        String months = form.getFirst("months");
+        ListFilters filters = ListFilters.from(form);
         Integer chosen = Params.optionalInt(months);
         return action.run(() -> created(renewals.createOrder(user.accountId(),
                         List.of(new RenewalItem(resourceId, months(months, resourceId))))),
-                error -> Templates.renew(renewView(resourceId, chosen, error)));
+                error -> Templates.renew(renewView(resourceId, chosen, error, filters)));
     }
 
     @GET
     @Path("batch")
-    public TemplateInstance batchForm(@QueryParam("id") List<String> ids) {
-        return Templates.batch(batchView(parseIds(ids), false, null, Map.of(), null));
+    public Response batchForm(@QueryParam("id") List<String> ids, @Context UriInfo uri) {
+        ListFilters filters = ListFilters.from(uri.getQueryParameters());
+        if (ids == null || ids.isEmpty()) {
+            return emptySelection(filters);
+        }
+        return Response.ok(Templates.batch(batchView(parseIds(ids), false, null, Map.of(), null, filters))).build();
     }
 
     @POST
@@ -241,6 +303,7 @@ public class RenewalPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response batch(MultivaluedMap<String, String> form) {
         List<Long> ids = parseIds(form.get("id"));
+        ListFilters filters = ListFilters.from(form);
         boolean each = "each".equals(form.getFirst("mode"));
         Integer common = Params.optionalInt(form.getFirst("months"));
         Map<Long, Integer> perResource = new java.util.HashMap<>();
@@ -257,7 +320,7 @@ public class RenewalPage {
                 items.add(new RenewalItem(id, months(months, id)));
             }
             return created(renewals.createOrder(user.accountId(), items));
-        }, error -> Templates.batch(batchView(ids, each, common, perResource, error)));
+        }, error -> Templates.batch(batchView(ids, each, common, perResource, error, filters)));
     }
 
     /** Where a new renewal order is shown. */
@@ -276,7 +339,7 @@ public class RenewalPage {
         return months;
     }
 
-    private RenewView renewView(long resourceId, Integer selected, String error) {
+    private RenewView renewView(long resourceId, Integer selected, String error, ListFilters filters) {
         long accountId = user.accountId();
         CloudResource resource = resources.find(accountId, resourceId);
         ProductRule rule = catalog.require(resource.productType);
@@ -284,11 +347,21 @@ public class RenewalPage {
         List<DurationOption> options = resource.expiresAt == null ? List.of()
                 : rule.allowedMonthList().stream().map(m -> new DurationOption(m, resource.monthlyPrice.times(m),
                         RenewalTerm.extend(resource.expiresAt, m, zone))).toList();
-        return new RenewView(row, options, selected, error, ledger.summary(accountId), rule.renewWindowDays);
+        BalanceSummary balance = ledger.summary(accountId);
+        Map<Integer, Money> shortfalls = new HashMap<>();
+        options.forEach(o -> {
+            Money missing = ledger.shortfall(balance, o.price());
+            if (missing.isPositive()) {
+                shortfalls.put(o.months(), missing);
+            }
+        });
+        // the shortest duration is preselected, so that the form can be sent as it is
+        Integer chosen = selected != null ? selected : options.isEmpty() ? null : options.get(0).months();
+        return new RenewView(row, options, chosen, error, balance, rule.renewWindowDays, shortfalls, filters);
     }
 
     private BatchView batchView(List<Long> ids, boolean each, Integer selected, Map<Long, Integer> perResource,
-                                String error) {
+                                String error, ListFilters filters) {
         long accountId = user.accountId();
         List<CloudResource> selection = resources.findOwnedInOrder(accountId, ids);
         Map<String, ProductRule> rules = catalog.byType();
@@ -313,8 +386,16 @@ public class RenewalPage {
                 .map(m -> new DurationOption(m, selection.stream().map(r -> r.monthlyPrice.times(m))
                         .reduce(io.billingconsole.shared.Money.ZERO, io.billingconsole.shared.Money::plus), null))
                 .toList();
+        BalanceSummary balance = ledger.summary(accountId);
+        Map<Integer, Money> shortfalls = new HashMap<>();
+        commonOptions.forEach(o -> {
+            Money missing = ledger.shortfall(balance, o.price());
+            if (missing.isPositive()) {
+                shortfalls.put(o.months(), missing);
+            }
+        });
         return new BatchView(lines, commonOptions, perResourceAllowed, each && perResourceAllowed, selected, error,
-                ledger.summary(accountId));
+                balance, shortfalls, filters);
     }
 
     private static List<Long> parseIds(List<String> ids) {

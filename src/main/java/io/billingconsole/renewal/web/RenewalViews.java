@@ -6,6 +6,7 @@ import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.ledger.BalanceSummary;
 import io.billingconsole.renewal.DurationOption;
 import io.billingconsole.resource.ResourceStatus;
+import io.billingconsole.shared.Money;
 import io.billingconsole.shared.PageOf;
 
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 /** What the renewal pages render. */
 public final class RenewalViews {
@@ -28,20 +30,62 @@ public final class RenewalViews {
     public record ModeTab(String mode, String href, boolean active) {
     }
 
-    public record ListView(List<ProductTab> tabs, boolean allActive, String type, String status, String renewal,
-                           List<ModeTab> modeTabs, Integer expiring, String search, PageOf<ResourceRow> page,
-                           String base, List<ResourceStatus> statuses, List<Integer> expiryOptions, String done) {
+    /** Where a customer short of money is sent to top up: one place, to switch to the top-up page when it exists. */
+    public static final String TOP_UP_HREF = "/";
+
+    /** A status in the status filter with how many resources have it. */
+    public record StatusOption(ResourceStatus status, long count) {
     }
 
+    /** A quick filter above the list ("expiring" within the overview's days, or "expired") with its count. */
+    public record QuickFilter(String key, long count, String href, boolean active) {
+    }
+
+    /** A sortable column's link and its aria-sort value. */
+    public record SortLink(String href, String ariaSort) {
+    }
+
+    public record ListView(List<ProductTab> tabs, boolean allActive, String type, String status, String renewal,
+                           List<ModeTab> modeTabs, Integer expiring, String search, PageOf<ResourceRow> page,
+                           String base, List<StatusOption> statuses, List<Integer> expiryOptions, String done,
+                           String error, boolean showReleased, String sort, SortLink sortName, SortLink sortExpiry,
+                           SortLink sortDays, List<QuickFilter> quickFilters, ListFilters filters) {
+    }
+
+    /** The single renewal form; {@code shortfalls} says, per duration, how much money is missing (absent: none). */
     public record RenewView(ResourceRow row, List<DurationOption> options, Integer selected, String error,
-                            BalanceSummary balance, int windowDays) {
+                            BalanceSummary balance, int windowDays, Map<Integer, Money> shortfalls,
+                            ListFilters filters) {
+
+        public Money shortfall(int months) {
+            return shortfalls.get(months);
+        }
+
+        public String topUpHref() {
+            return TOP_UP_HREF;
+        }
     }
 
     public record BatchLine(ResourceRow row, List<DurationOption> options, Integer selected) {
     }
 
     public record BatchView(List<BatchLine> lines, List<DurationOption> commonOptions, boolean perResourceAllowed,
-                            boolean eachMode, Integer selected, String error, BalanceSummary balance) {
+                            boolean eachMode, Integer selected, String error, BalanceSummary balance,
+                            Map<Integer, Money> shortfalls, ListFilters filters) {
+
+        /** What the whole selection misses for one common duration, or null when it can be paid. */
+        public Money shortfall(int months) {
+            return shortfalls.get(months);
+        }
+
+        /** What the cheapest common duration misses, or null: then no duration can be paid. */
+        public Money shortOfCheapest() {
+            return commonOptions.isEmpty() ? null : shortfalls.get(commonOptions.get(0).months());
+        }
+
+        public String topUpHref() {
+            return TOP_UP_HREF;
+        }
     }
 
     /**
@@ -66,6 +110,15 @@ public final class RenewalViews {
                     calendar.afterWindow());
         }
 
+        /** The first retry day, or null: retries are daily, so the first and last day say them all. */
+        public LocalDate retryFrom() {
+            return retryDays.isEmpty() ? null : retryDays.get(0);
+        }
+
+        public LocalDate retryTo() {
+            return retryDays.isEmpty() ? null : retryDays.get(retryDays.size() - 1);
+        }
+
         private static Instant instant(OffsetDateTime moment) {
             return moment == null ? null : moment.toInstant();
         }
@@ -73,6 +126,11 @@ public final class RenewalViews {
 
     /** The batch "enable auto-renewal" form: the selection, one duration for all, and why it would be refused. */
     public record AutoRenewBatchView(List<ResourceRow> rows, List<DurationOption> options, Integer selected,
-                                     String refusal, String error) {
+                                     String refusal, String error, List<Ineligible> ineligible, String continueHref,
+                                     ListFilters filters) {
+    }
+
+    /** A selected resource auto-renewal cannot be enabled for now, with the reason in the user's language. */
+    public record Ineligible(ResourceRow row, String reason) {
     }
 }
