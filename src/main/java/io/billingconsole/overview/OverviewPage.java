@@ -13,6 +13,7 @@ import io.billingconsole.renewal.web.ResourceRows;
 import io.billingconsole.renewal.web.ResourceRow;
 import io.billingconsole.resource.ResourceFilter;
 import io.billingconsole.resource.ResourceService;
+import io.billingconsole.resource.ResourceSort;
 import io.billingconsole.resource.ResourceStatus;
 import io.billingconsole.shared.PageOf;
 import io.quarkus.qute.CheckedTemplate;
@@ -31,7 +32,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +40,7 @@ import java.util.Map;
 @PermitAll
 public class OverviewPage {
 
-    /** How many expired-but-renewable resources are looked at; the most urgent ones are shown. */
+    /** How many expired resources are read, most urgent first (some may be past their window, not yet released). */
     static final int EXPIRED_SCAN = 200;
     static final int EXPIRED_SHOWN = 10;
 
@@ -94,13 +94,18 @@ public class OverviewPage {
                 orders.list(accountId, OrderStatus.UNPAID, 1, 10))).build();
     }
 
-    /** Expired resources that can still be renewed, the one released soonest first. */
+    /**
+     * Expired resources that can still be renewed, the one released soonest first: the renewal list's
+     * urgency order (in SQL) does the sorting; rows past their window that the lifecycle sweep has not
+     * released yet are left out.
+     */
     private List<ExpiredRow> expired(long accountId) {
         Map<String, ProductRule> rules = catalog.byType();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Instant now = clock.instant();
         return rows.rows(resources.search(accountId,
-                        new ResourceFilter(null, ResourceStatus.EXPIRED, null, null, null, 1, EXPIRED_SCAN)).items())
+                        new ResourceFilter(null, ResourceStatus.EXPIRED, null, null, null, 1, EXPIRED_SCAN),
+                        ResourceSort.URGENCY, false).items())
                 .stream()
                 .map(row -> {
                     Instant releaseAt = rules.get(row.resource().productType).renewableUntil(row.resource().expiresAt, zone);
@@ -108,7 +113,6 @@ public class OverviewPage {
                             ChronoUnit.DAYS.between(today, releaseAt.atZone(zone).toLocalDate()));
                 })
                 .filter(e -> now.isBefore(e.releaseAt()))
-                .sorted(Comparator.comparing(ExpiredRow::releaseAt).thenComparing(e -> e.row().resource().id))
                 .limit(EXPIRED_SHOWN)
                 .toList();
     }
