@@ -186,3 +186,6 @@ alter table ledger_entry add constraint ledger_entry_pocket_check check (pocket 
 alter table ledger_entry add column recharge_id bigint references recharge (id);
 alter table ledger_entry add column transfer_id bigint references transfer (id);
 alter table ledger_entry add column withdrawal_id bigint references withdrawal (id);
+
+-- Real-name verification records the verified name: a designated payee must carry it (SPEC 8).
+alter table account add column real_name varchar(100);

@@ -42,6 +42,10 @@ public class Account extends PanacheEntityBase {
     @Column(name = "real_name_verified")
     public boolean realNameVerified;
 
+    /** The verified real name (实名); a designated payee's name must equal it. */
+    @Column(name = "real_name")
+    public String realName;
+
     @Column(name = "master_account_id")
     public Long masterAccountId;
 
@@ -50,6 +54,10 @@ public class Account extends PanacheEntityBase {
 
     @Column(name = "credit_line_fen")
     public Money creditLine;
+
+    /** The part of the cash balance transferred in from the master account (SPEC 11). */
+    @Column(name = "transferred_in_fen")
+    public Money transferredIn = Money.ZERO;
 
     @Column(name = "created_at")
     public Instant createdAt;
@@ -76,5 +84,10 @@ public class Account extends PanacheEntityBase {
 
     public void credit(Money amount) {
         cashBalance = cashBalance.plus(amount);
+    }
+
+    /** The cash that is the account's own: the cash balance without transferred-in funds (negative on credit). */
+    public Money ownCash() {
+        return cashBalance.minus(transferredIn);
     }
 }

@@ -47,6 +47,15 @@ public class LedgerEntry extends PanacheEntityBase {
     @Column(name = "voucher_id")
     public Long voucherId;
 
+    @Column(name = "recharge_id")
+    public Long rechargeId;
+
+    @Column(name = "transfer_id")
+    public Long transferId;
+
+    @Column(name = "withdrawal_id")
+    public Long withdrawalId;
+
     public String note;
 
     /** A note the system wrote, shown in the viewer's language; null for a free-text note. */

@@ -29,10 +29,10 @@ public interface LedgerMessages {
     @Message("收支明细")
     String tx_title();
 
-    @Message("{#when type}{#is TOP_UP}充值{#is PAYMENT}消费{#is VOUCHER_GRANT}代金券发放{#is REFUND}退款{#is WITHDRAWAL}提现{#is ADJUSTMENT}调账{/when}")
+    @Message("{#when type}{#is TOP_UP}充值{#is PAYMENT}消费{#is VOUCHER_GRANT}代金券发放{#is REFUND}退款{#is WITHDRAWAL}提现{#is ADJUSTMENT}调账{#is WITHDRAWAL_RETURN}提现退回{#is TRANSFER_OUT}资金划出{#is TRANSFER_IN}资金划入{#is TRANSFER_RECALL}资金回收{/when}")
     String tx_type(EntryType type);
 
-    @Message("{#when pocket}{#is CASH}现金{#is CREDIT}信用额度{#is VOUCHER}代金券{/when}")
+    @Message("{#when pocket}{#is CASH}现金{#is CREDIT}信用额度{#is VOUCHER}代金券{#is TRANSFERRED}转账金额{/when}")
     String tx_pocket(Pocket pocket);
 
     @Message("全部类型")

@@ -45,6 +45,9 @@ public class LedgerService {
     @Inject
     AmountLimits limits;
 
+    @Inject
+    FundSources sources;
+
     /** Loads the account with a row lock held until the transaction ends. */
     @Transactional(TxType.MANDATORY)
     public Account lockAccount(long accountId) {
@@ -81,9 +84,21 @@ public class LedgerService {
         }
         Money fromCash = lockedAccount.cashPartOf(left);
         Money fromCredit = left.minus(fromCash);
-        if (fromCash.isPositive()) {
-            lockedAccount.debit(fromCash);
-            append(lockedAccount, EntryType.PAYMENT, Pocket.CASH, fromCash.negate(), orderId, null, null, null, now);
+        // transferred-in funds pay before the account's own cash (SPEC 11)
+        Money fromTransferred = Money.min(fromCash, lockedAccount.transferredIn);
+        Money fromOwnCash = fromCash.minus(fromTransferred);
+        if (fromTransferred.isPositive()) {
+            lockedAccount.debit(fromTransferred);
+            lockedAccount.transferredIn = lockedAccount.transferredIn.minus(fromTransferred);
+            sources.spendTransfers(lockedAccount.id, fromTransferred);
+            append(lockedAccount, EntryType.PAYMENT, Pocket.TRANSFERRED, fromTransferred.negate(), orderId, null, null,
+                    null, now);
+        }
+        if (fromOwnCash.isPositive()) {
+            lockedAccount.debit(fromOwnCash);
+            // consumption takes the oldest recharge's withdrawable amount first (SPEC 10)
+            sources.takeFromRecharges(lockedAccount.id, fromOwnCash);
+            append(lockedAccount, EntryType.PAYMENT, Pocket.CASH, fromOwnCash.negate(), orderId, null, null, null, now);
         }
         if (fromCredit.isPositive()) {
             lockedAccount.debit(fromCredit);
@@ -189,6 +204,102 @@ public class LedgerService {
         }
     }
 
+    /**
+     * A paid recharge reaches the cash balance. Its withdrawable remainder is what of it is really
+     * there: when the balance was below zero (credit used), the recharge first paid that back.
+     */
+    @Transactional(TxType.MANDATORY)
+    public LedgerEntry rechargePaid(Account lockedAccount, Money amount, long rechargeId, LedgerText noteCode,
+                                    String note) {
+        if (!amount.isPositive()) {
+            throw new DomainException(CommonError.INVALID_AMOUNT, amount.toPlainString());
+        }
+        Params.text(note, "note", Columns.LEDGER_NOTE);
+        requireHeadroom(lockedAccount, amount);
+        lockedAccount.credit(amount);
+        LedgerEntry entry = append(lockedAccount, EntryType.TOP_UP, Pocket.CASH, amount, null, null, note, noteCode,
+                clock.instant(), Refs.recharge(rechargeId));
+        Money others = sources.rechargeRemainders(lockedAccount.id, rechargeId);
+        sources.setRemainder(rechargeId, Money.min(amount, Money.max(Money.ZERO, lockedAccount.ownCash().minus(others))));
+        return entry;
+    }
+
+    /**
+     * Money leaves for a withdrawal when it is confirmed. A withdrawal by recharge order also takes the
+     * amount off that recharge's withdrawable remainder; the caller has checked the amount against the
+     * withdrawable amount under the same lock.
+     */
+    @Transactional(TxType.MANDATORY)
+    public LedgerEntry withdraw(Account lockedAccount, Money amount, long withdrawalId, Long rechargeId) {
+        if (!amount.isPositive() || lockedAccount.ownCash().isLessThan(amount)) {
+            throw new DomainException(CommonError.INVALID_AMOUNT, amount.toPlainString());
+        }
+        if (rechargeId != null && !sources.takeFrom(rechargeId, amount)) {
+            throw new DomainException(CommonError.INVALID_AMOUNT, amount.toPlainString());
+        }
+        lockedAccount.debit(amount);
+        return append(lockedAccount, EntryType.WITHDRAWAL, Pocket.CASH, amount.negate(), null, null, null, null,
+                clock.instant(), Refs.withdrawal(withdrawalId, rechargeId));
+    }
+
+    /** A rejected or failed withdrawal's amount comes back, to its recharge's remainder as well. */
+    @Transactional(TxType.MANDATORY)
+    public LedgerEntry returnWithdrawal(Account lockedAccount, Money amount, long withdrawalId, Long rechargeId) {
+        lockedAccount.credit(amount);
+        if (rechargeId != null) {
+            sources.giveBack(rechargeId, amount);
+        }
+        return append(lockedAccount, EntryType.WITHDRAWAL_RETURN, Pocket.CASH, amount, null, null, null, null,
+                clock.instant(), Refs.withdrawal(withdrawalId, rechargeId));
+    }
+
+    /**
+     * Moves {@code amount} of the master's cash to a member as transferred-in funds. The master's
+     * recharges lose withdrawable amount oldest first; the answer says which, for a later recall.
+     * The caller holds both accounts' locks and has checked the transferable amount.
+     */
+    @Transactional(TxType.MANDATORY)
+    public List<RechargeShare> transfer(Account lockedMaster, Account lockedMember, Money amount, long transferId) {
+        if (!amount.isPositive() || lockedMaster.cashBalance.isLessThan(amount)) {
+            throw new DomainException(CommonError.INVALID_AMOUNT, amount.toPlainString());
+        }
+        requireHeadroom(lockedMember, amount);
+        Instant now = clock.instant();
+        lockedMaster.debit(amount);
+        List<RechargeShare> taken = sources.takeFromRecharges(lockedMaster.id, amount);
+        append(lockedMaster, EntryType.TRANSFER_OUT, Pocket.CASH, amount.negate(), null, null, null, null, now,
+                Refs.transfer(transferId));
+        lockedMember.credit(amount);
+        lockedMember.transferredIn = lockedMember.transferredIn.plus(amount);
+        append(lockedMember, EntryType.TRANSFER_IN, Pocket.TRANSFERRED, amount, null, null, null, null, now,
+                Refs.transfer(transferId));
+        return taken;
+    }
+
+    /**
+     * The master takes back {@code amount} of what is left of a transfer at the member; {@code restore}
+     * gives the master's recharges back the withdrawable amount the transfer took from them.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void recall(Account lockedMaster, Account lockedMember, Money amount, long transferId,
+                       List<RechargeShare> restore) {
+        if (!amount.isPositive() || lockedMember.transferredIn.isLessThan(amount)
+                || lockedMember.cashBalance.isLessThan(amount) || !sources.recall(transferId, amount)) {
+            throw new DomainException(CommonError.INVALID_AMOUNT, amount.toPlainString());
+        }
+        Instant now = clock.instant();
+        lockedMember.debit(amount);
+        lockedMember.transferredIn = lockedMember.transferredIn.minus(amount);
+        append(lockedMember, EntryType.TRANSFER_RECALL, Pocket.TRANSFERRED, amount.negate(), null, null, null, null, now,
+                Refs.transfer(transferId));
+        lockedMaster.credit(amount);
+        for (RechargeShare share : restore) {
+            sources.giveBack(share.rechargeId(), share.amount());
+        }
+        append(lockedMaster, EntryType.TRANSFER_RECALL, Pocket.CASH, amount, null, null, null, null, now,
+                Refs.transfer(transferId));
+    }
+
     @Transactional
     public BalanceSummary summary(long accountId) {
         Account account = em.find(Account.class, accountId);
@@ -238,9 +349,34 @@ public class LedgerService {
                 .getResultList();
     }
 
+    /** What else an entry points at: the recharge, transfer or withdrawal that moved the money. */
+    private record Refs(Long rechargeId, Long transferId, Long withdrawalId) {
+        static final Refs NONE = new Refs(null, null, null);
+
+        static Refs recharge(long id) {
+            return new Refs(id, null, null);
+        }
+
+        static Refs transfer(long id) {
+            return new Refs(null, id, null);
+        }
+
+        static Refs withdrawal(long id, Long rechargeId) {
+            return new Refs(rechargeId, null, id);
+        }
+    }
+
     private LedgerEntry append(Account account, EntryType type, Pocket pocket, Money amount, Long orderId,
                                Long voucherId, String note, LedgerText noteCode, Instant now) {
+        return append(account, type, pocket, amount, orderId, voucherId, note, noteCode, now, Refs.NONE);
+    }
+
+    private LedgerEntry append(Account account, EntryType type, Pocket pocket, Money amount, Long orderId,
+                               Long voucherId, String note, LedgerText noteCode, Instant now, Refs refs) {
         LedgerEntry entry = new LedgerEntry();
+        entry.rechargeId = refs.rechargeId();
+        entry.transferId = refs.transferId();
+        entry.withdrawalId = refs.withdrawalId();
         entry.accountId = account.id;
         entry.type = type;
         entry.pocket = pocket;

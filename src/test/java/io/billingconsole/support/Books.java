@@ -27,7 +27,7 @@ public class Books {
     @Transactional
     public Money ledgerCashSum(long accountId) {
         return Money.ofFen(number("select coalesce(sum(amount_fen), 0) from ledger_entry"
-                + " where account_id = ?1 and pocket in ('CASH', 'CREDIT')", accountId));
+                + " where account_id = ?1 and pocket in ('CASH', 'CREDIT', 'TRANSFERRED')", accountId));
     }
 
     @Transactional

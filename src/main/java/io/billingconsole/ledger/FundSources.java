@@ -1,0 +1,114 @@
+package io.billingconsole.ledger;
+
+import io.billingconsole.shared.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where an account's money came from, as far as withdrawals and recalls care (SPEC 10, 11): the
+ * withdrawable remainder of each paid recharge and what is left at a member of each transfer.
+ * Consumption takes the oldest first. Only {@link LedgerService} calls it, under the account's row
+ * lock, so two changes of one account's sources never interleave.
+ */
+@ApplicationScoped
+class FundSources {
+
+    @Inject
+    EntityManager em;
+
+    /** Takes up to {@code amount} from the account's recharges, oldest paid first; returns what it took from which. */
+    @Transactional(TxType.MANDATORY)
+    List<RechargeShare> takeFromRecharges(long accountId, Money amount) {
+        List<RechargeShare> taken = new ArrayList<>();
+        if (!amount.isPositive()) {
+            return taken;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, withdrawable_fen from recharge"
+                        + " where account_id = ?1 and withdrawable_fen > 0 order by paid_at, id")
+                .setParameter(1, accountId).getResultList();
+        long left = amount.fen();
+        for (Object[] row : rows) {
+            if (left == 0) {
+                break;
+            }
+            long id = ((Number) row[0]).longValue();
+            long take = Math.min(left, ((Number) row[1]).longValue());
+            em.createNativeQuery("update recharge set withdrawable_fen = withdrawable_fen - ?1 where id = ?2")
+                    .setParameter(1, take).setParameter(2, id).executeUpdate();
+            taken.add(new RechargeShare(id, Money.ofFen(take)));
+            left -= take;
+        }
+        return taken;
+    }
+
+    /** Gives withdrawable amount back to one recharge (a recall, a returned withdrawal). */
+    @Transactional(TxType.MANDATORY)
+    void giveBack(long rechargeId, Money amount) {
+        if (amount.isPositive()) {
+            em.createNativeQuery("update recharge set withdrawable_fen = withdrawable_fen + ?1 where id = ?2")
+                    .setParameter(1, amount.fen()).setParameter(2, rechargeId).executeUpdate();
+        }
+    }
+
+    /** Takes {@code amount} from the one recharge a withdrawal names; false when it has less than that. */
+    @Transactional(TxType.MANDATORY)
+    boolean takeFrom(long rechargeId, Money amount) {
+        return em.createNativeQuery("update recharge set withdrawable_fen = withdrawable_fen - ?1"
+                        + " where id = ?2 and withdrawable_fen >= ?1")
+                .setParameter(1, amount.fen()).setParameter(2, rechargeId).executeUpdate() == 1;
+    }
+
+    /** Sum of the withdrawable remainders of the account's recharges. */
+    @Transactional(TxType.MANDATORY)
+    Money rechargeRemainders(long accountId, Long exceptRechargeId) {
+        Number sum = (Number) em.createNativeQuery("select coalesce(sum(withdrawable_fen), 0) from recharge"
+                        + " where account_id = ?1 and id <> ?2")
+                .setParameter(1, accountId).setParameter(2, exceptRechargeId == null ? -1L : exceptRechargeId)
+                .getSingleResult();
+        return Money.ofFen(sum.longValue());
+    }
+
+    /** Sets a just-paid recharge's withdrawable remainder. */
+    @Transactional(TxType.MANDATORY)
+    void setRemainder(long rechargeId, Money amount) {
+        em.createNativeQuery("update recharge set withdrawable_fen = ?1 where id = ?2")
+                .setParameter(1, amount.fen()).setParameter(2, rechargeId).executeUpdate();
+    }
+
+    /** Takes {@code amount} off what is left of a transfer at its member and counts it recalled; false when less is left. */
+    @Transactional(TxType.MANDATORY)
+    boolean recall(long transferId, Money amount) {
+        return em.createNativeQuery("update transfer set remaining_fen = remaining_fen - ?1,"
+                        + " recalled_fen = recalled_fen + ?1 where id = ?2 and remaining_fen >= ?1")
+                .setParameter(1, amount.fen()).setParameter(2, transferId).executeUpdate() == 1;
+    }
+
+    /** Spends a member's transferred-in funds from its transfers, oldest first. */
+    @Transactional(TxType.MANDATORY)
+    void spendTransfers(long memberAccountId, Money amount) {
+        if (!amount.isPositive()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, remaining_fen from transfer"
+                        + " where to_account_id = ?1 and remaining_fen > 0 order by created_at, id")
+                .setParameter(1, memberAccountId).getResultList();
+        long left = amount.fen();
+        for (Object[] row : rows) {
+            if (left == 0) {
+                break;
+            }
+            long take = Math.min(left, ((Number) row[1]).longValue());
+            em.createNativeQuery("update transfer set remaining_fen = remaining_fen - ?1 where id = ?2")
+                    .setParameter(1, take).setParameter(2, ((Number) row[0]).longValue()).executeUpdate();
+            left -= take;
+        }
+    }
+}

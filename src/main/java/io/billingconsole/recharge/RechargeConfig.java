@@ -1,0 +1,27 @@
+package io.billingconsole.recharge;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.time.Duration;
+
+/** Recharge settings ({@code billing.recharge.*}); the banks' own windows are data (table {@code bank}). */
+@ConfigMapping(prefix = "billing.recharge")
+public interface RechargeConfig {
+
+    /** Days after an Alipay or WeChat Pay recharge during which the original route works. */
+    @WithName("wallet-route-days")
+    @WithDefault("365")
+    int walletRouteDays();
+
+    /** Days after an offline remittance during which the money can go back to the remitting account. */
+    @WithName("remittance-route-days")
+    @WithDefault("180")
+    int remittanceRouteDays();
+
+    /** How long an online recharge waits for the gateway before it expires. */
+    @WithName("pending-for")
+    @WithDefault("PT30M")
+    Duration pendingFor();
+}
