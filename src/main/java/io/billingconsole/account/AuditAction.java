@@ -18,5 +18,17 @@ public enum AuditAction {
     PASSWORD_SET_BY_LINK,
     DEMO_DATA_LOADED,
     /** A staff user's login was locked after too many wrong passwords and they were mailed (at most once a day). */
-    LOGIN_LOCK_MAILED
+    LOGIN_LOCK_MAILED,
+    /** Finance recorded a recharge that arrived outside the gateway (offline remittance). */
+    RECHARGE_RECORDED,
+    /** An operator changed an account's real-name verification or status. */
+    ACCOUNT_UPDATED,
+    /** An operator linked a member account to its master (or unlinked it). */
+    MASTER_LINKED,
+    /** The first of two finance approvals of a large withdrawal. */
+    WITHDRAWAL_FIRST_APPROVAL,
+    WITHDRAWAL_APPROVED,
+    WITHDRAWAL_REJECTED,
+    /** A payout result, recorded by finance by hand or by the payout job. */
+    WITHDRAWAL_PAYOUT_RECORDED
 }

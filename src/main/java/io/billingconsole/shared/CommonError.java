@@ -12,6 +12,10 @@ public enum CommonError implements ErrorCode {
     INVALID_AMOUNT(400),
     INVALID_INPUT(400),
     TEST_CLOCK_DISABLED(409),
+    /** A money-moving request without its client key (transfers, withdrawals). */
+    IDEMPOTENCY_KEY_REQUIRED(400),
+    /** The same client key with another request. */
+    IDEMPOTENCY_KEY_REUSED(409),
     /** A form arrived without the CSRF token of this browser's session (expired page, or a forged form). */
     FORM_TOKEN_INVALID(400),
     TEXT_INVALID(400),

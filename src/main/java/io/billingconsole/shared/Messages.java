@@ -148,6 +148,12 @@ public interface Messages {
     @Message("测试时钟未开启")
     String error_test_clock_disabled();
 
+    @Message("缺少请求标识（idempotencyKey），请刷新页面后重试")
+    String error_idempotency_key_required();
+
+    @Message("该请求标识已用于另一笔请求，请刷新页面后重试")
+    String error_idempotency_key_reused();
+
     @Message("页面已过期或无法确认表单来自本站，请刷新页面后重试")
     String error_form_token_invalid();
 
