@@ -23,7 +23,11 @@ public enum WithdrawalError implements ErrorCode {
     OWN_REQUEST(409),
     ALREADY_APPROVED_BY_YOU(409),
     REJECT_REASON_REQUIRED(400),
-    FAILURE_CODE_REQUIRED(400);
+    FAILURE_CODE_REQUIRED(400),
+    PROOF_NOT_FOUND(404),
+    PROOF_TYPE(415),
+    PROOF_TOO_LARGE(413),
+    PROOF_TOO_MANY(409);
 
     private final int httpStatus;
 

@@ -84,4 +84,16 @@ public interface WithdrawalMessages {
 
     @Message("请选择打款失败原因")
     String error_failure_code_required();
+
+    @Message("找不到证明文件 {id}")
+    String error_proof_not_found(String id);
+
+    @Message("证明文件只能是 PDF、PNG 或 JPEG 格式")
+    String error_proof_type();
+
+    @Message("证明文件不能为空，且不能超过 {mb} MB")
+    String error_proof_too_large(String mb);
+
+    @Message("每笔提现最多上传 {max} 个证明文件")
+    String error_proof_too_many(String max);
 }

@@ -11,6 +11,8 @@ import io.billingconsole.recharge.Recharge;
 import io.billingconsole.recharge.RechargeService;
 import io.billingconsole.recharge.RechargeStatus;
 import io.billingconsole.shared.CommonError;
+import io.billingconsole.sms.SmsCodeService;
+import io.billingconsole.sms.SmsPurpose;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.Money;
 import io.billingconsole.shared.PageOf;
@@ -68,7 +70,7 @@ public class WithdrawalService {
     RechargeService recharges;
 
     @Inject
-    ConfirmationCodes codes;
+    SmsCodeService codes;
 
     @Inject
     WithdrawalConfig config;
@@ -158,7 +160,7 @@ public class WithdrawalService {
         }
         List<RiskFlag> risks = risks(account);
         // the code is the last check: a request refused for anything else keeps its code
-        codes.consume(account.id, r.smsCode());
+        codes.consume(account.id, SmsPurpose.WITHDRAWAL, r.smsCode());
         Instant now = clock.instant();
         w.accountId = account.id;
         w.requestedBy = r.userId();
