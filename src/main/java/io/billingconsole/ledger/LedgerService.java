@@ -63,7 +63,7 @@ public class LedgerService {
      * credit line. Refuses with the missing amount, changing nothing, when that is not enough.
      */
     @Transactional(TxType.MANDATORY)
-    public Payment pay(Account lockedAccount, Money amount, long orderId) {
+    public Payment pay(Account lockedAccount, Money amount, Long orderId) {
         Instant now = clock.instant();
         List<Voucher> vouchers = usableVouchers(lockedAccount.id, now, true);
         Money missing = missing(amount, vouchers, lockedAccount);
