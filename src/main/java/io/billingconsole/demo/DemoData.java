@@ -46,7 +46,8 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     /** The demo logins and their published passwords; the back office warns while any of them still works. */
     public static final Map<String, String> PUBLISHED = Map.of(
-            "demo", "demo-pass-1", "demo2", "demo2-pass-1", "finance", "finance-pass-1", "operator", "operator-pass-1");
+            "demo", "demo-pass-1", "demo2", "demo2-pass-1", "demo-member", "demo-member-pass-1", "finance", "finance-pass-1",
+            "operator", "operator-pass-1");
     private static final Map<String, String[]> NAMES = Map.of(
             "DOMAIN", new String[]{"example-shop.com", "example-blog.cn", "example-old.net", "example-gone.com"},
             "DOMAIN_HK", new String[]{"example.hk", "example-trade.hk", "example-old.hk", "example-gone.hk"},
@@ -96,7 +97,7 @@ public class DemoData {
         // written in the account's language (zh for new customers), so it is given in that language.
         Account demo = accounts.createCustomer(new AccountService.NewCustomer("demo", "demo-pass-1",
                 "demo@example.com", "+86 138 0000 0000", "演示客户"));
-        ledger.topUp(demo.id, Money.yuan(5000), LedgerText.DEMO_TOP_UP);
+        // recharges, transfers and withdrawals come with DemoMoney, once this is committed
         ledger.grantVoucher(demo.id, LedgerText.WELCOME_VOUCHER, "新客代金券", Money.yuan(100), at(90));
         accounts.setCreditLine(demo.id, Money.yuan(1000));
         for (ProductRule rule : catalog.all()) {
