@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * SMS verification codes (SPEC 8): sends a 6-digit code to the account's bound security phone and
@@ -84,7 +85,7 @@ public class SmsCodeService {
         }
         SmsCode.update("expiresAt = ?1 where accountId = ?2 and purpose = ?3 and usedAt is null and expiresAt > ?1",
                 now, accountId, purpose);
-        String code = String.format("%06d", random.nextInt(1_000_000));
+        String code = String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000));
         SmsCode row = new SmsCode();
         row.accountId = accountId;
         row.phone = phone;
