@@ -20,8 +20,9 @@ create table sms_code (
     wrong_tries int          not null default 0 check (wrong_tries >= 0)
 );
 comment on table sms_code is 'SMS verification codes; code_hash is the SHA-256 (hex) of the code, never the code';
--- the newest code of an account and purpose (consume), and the newest code sent to a phone (resend pause)
-create index sms_code_account_purpose on sms_code (account_id, purpose, created_at desc, id desc);
+-- the newest (last sent) code of an account and purpose (consume), and the newest code sent to a phone
+-- (resend pause)
+create index sms_code_account_purpose on sms_code (account_id, purpose, id desc);
 create index sms_code_phone on sms_code (phone, created_at desc);
 
 -- The sandbox sender's outbox: no SMS provider is reachable here, so the sandbox keeps what it would

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * SMS verification codes (SPEC 8): sends a 6-digit code to the account's bound security phone and
@@ -73,8 +74,10 @@ public class SmsCodeService {
                 .setParameter(1, PHONE_LOCK).setParameter(2, phone).getSingleResult();
         Instant now = clock.instant();
         Duration pause = config.resendAfter();
-        List<Instant> last = em.createQuery("select max(c.createdAt) from SmsCode c where c.phone = :phone", Instant.class)
-                .setParameter("phone", phone).getResultList();
+        // codes "sent" after now exist only when the test clock went back; they do not hold the phone up
+        List<Instant> last = em.createQuery("select max(c.createdAt) from SmsCode c where c.phone = :phone"
+                        + " and c.createdAt <= :now", Instant.class)
+                .setParameter("phone", phone).setParameter("now", now).getResultList();
         if (!last.isEmpty() && last.get(0) != null && last.get(0).plus(pause).isAfter(now)) {
             Duration wait = Duration.between(now, last.get(0).plus(pause));
             long seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
@@ -82,7 +85,7 @@ public class SmsCodeService {
         }
         SmsCode.update("expiresAt = ?1 where accountId = ?2 and purpose = ?3 and usedAt is null and expiresAt > ?1",
                 now, accountId, purpose);
-        String code = String.format("%06d", random.nextInt(1_000_000));
+        String code = String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000));
         SmsCode row = new SmsCode();
         row.accountId = accountId;
         row.phone = phone;
@@ -103,18 +106,19 @@ public class SmsCodeService {
 
     /**
      * Accepts {@code typed} as the code of {@code purpose}, once, or refuses it ({@code SMS_CODE_*}).
-     * Only the newest code of the account and purpose counts, and only while it was sent to the
-     * account's current phone. Runs in its own transaction, which commits also when the code is refused:
-     * a wrong try stays counted when the caller's transaction rolls back (and a code accepted stays used,
-     * so a caller refused afterwards needs a new code). The code row is locked, so of two requests with
-     * the same code one succeeds. The account row is read, not locked: the caller may hold its lock.
+     * Only the newest code (the last one sent) of the account and purpose counts, and only while it was
+     * sent to the account's current phone. Runs in its own transaction, which commits also when the code
+     * is refused: a wrong try stays counted when the caller's transaction rolls back (and a code accepted
+     * stays used, so a caller refused afterwards needs a new code). The code row is locked, so of two
+     * requests with the same code one succeeds. The account row is read, not locked: the caller may
+     * hold its lock.
      */
     @Transactional(value = TxType.REQUIRES_NEW, dontRollbackOn = DomainException.class)
     public void consume(long accountId, SmsPurpose purpose, String typed) {
         Account account = account(accountId);
         List<SmsCode> newest = em.createQuery("""
                         select c from SmsCode c where c.accountId = :account and c.purpose = :purpose
-                         order by c.createdAt desc, c.id desc""", SmsCode.class)
+                         order by c.id desc""", SmsCode.class)
                 .setParameter("account", accountId)
                 .setParameter("purpose", purpose)
                 .setMaxResults(1)

@@ -106,7 +106,10 @@ class InputFuzzTest {
             Endpoint.of("POST", "/api/v1/admin/users/{id}/enable", Caller.OPERATOR, Input.NONE),
             Endpoint.of("PUT", "/api/v1/admin/users/{id}/password", Caller.OPERATOR, Input.JSON, "password"),
             Endpoint.of("POST", "/api/v1/admin/users/{id}/setup-link", Caller.OPERATOR, Input.NONE),
-            Endpoint.of("GET", "/api/v1/admin/audit", Caller.OPERATOR, Input.QUERY, "limit"));
+            Endpoint.of("GET", "/api/v1/admin/audit", Caller.OPERATOR, Input.QUERY, "limit"),
+            // SMS codes (issue 10): the fuzz's customer has no security phone, so no code is ever sent
+            Endpoint.of("POST", "/api/v1/sms-codes", Caller.CUSTOMER, Input.JSON, "purpose"),
+            Endpoint.of("GET", "/api/v1/admin/sms", Caller.OPERATOR, Input.QUERY, "phone"));
 
     static final List<Endpoint> PAGES = List.of(
             Endpoint.of("GET", "/", Caller.CUSTOMER, Input.QUERY),

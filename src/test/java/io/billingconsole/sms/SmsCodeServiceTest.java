@@ -119,9 +119,12 @@ class SmsCodeServiceTest {
         refused(SmsError.SMS_CODE_INVALID, () -> codes.consume(me.accountId(), WITHDRAWAL, "１２３４５６"));
         refused(SmsError.SMS_CODE_INVALID, () -> codes.consume(me.accountId(), WITHDRAWAL, null));
 
-        // a caller whose own transaction rolls back after the refusal: the try is kept
-        assertThrows(DomainException.class, () -> QuarkusTransaction.requiringNew().run(
-                () -> codes.consume(me.accountId(), WITHDRAWAL, wrong)));
+        // a caller that holds the account's row lock (as a withdrawal does) and whose transaction
+        // rolls back after the refusal: the try is kept
+        assertThrows(DomainException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            accounts.setPhone(me.accountId(), phone);
+            codes.consume(me.accountId(), WITHDRAWAL, wrong);
+        }));
         assertEquals(1, books.codeRows(me.accountId()).get(0)[2]);
         for (String left : List.of("3", "2", "1")) {
             DomainException refusal = refused(SmsError.SMS_CODE_INVALID, () -> codes.consume(me.accountId(), WITHDRAWAL, wrong));
