@@ -14,7 +14,7 @@ public interface BankMessages {
     @Message("开户支行查询")
     String branches_title();
 
-    @Message("输入支行名称中的字词即可查找，例如“西湖”“杭州 工商”或“工商银行西湖”；选中后自动带出开户省份、城市和银行。")
+    @Message("输入支行名称中的字词即可查找，例如“西湖”、“杭州 工商”或“工商银行西湖”；选中后自动带出开户省份、城市和银行。")
     String branches_intro();
 
     @Message("开户支行")
