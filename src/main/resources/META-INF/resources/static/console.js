@@ -153,7 +153,8 @@ document.addEventListener('change', function (event) {
         if (!response.ok || !json) throw new Error('search ' + response.status);
         return response.json();
       }).then(function (found) {
-        if (mine === sent) show(found);
+        // a late answer opens no list once the user has left the field
+        if (mine === sent && document.activeElement === input) show(found);
       }).catch(function () {
         if (mine === sent) {
           close();
@@ -188,6 +189,7 @@ document.addEventListener('change', function (event) {
       }
     });
     input.addEventListener('blur', function () {
+      sent++;
       setTimeout(close, 150);
     });
   }

@@ -134,6 +134,9 @@ class BankApiTest {
     void thePickersSearchAnswersJsonToALoggedInPageOnly() {
         String finance = fixtures.staff(Role.FINANCE);
         ConsoleSession session = ConsoleSession.loggedIn(finance, Fixtures.PASSWORD);
+        assertEquals(200, session.get("/banks/branches").statusCode(), "finance opens the lookup page");
+        assertEquals(200, ConsoleSession.loggedIn(fixtures.staff(Role.OPERATOR), Fixtures.PASSWORD)
+                .get("/banks/branches?branchIdQuery=西湖").statusCode(), "and so do operators");
         Response found = session.get("/banks/branches/matches?q=西湖");
         assertEquals(200, found.statusCode());
         assertTrue(found.contentType().startsWith("application/json"), found.contentType());
