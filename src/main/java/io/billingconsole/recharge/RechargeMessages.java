@@ -166,6 +166,9 @@ public interface RechargeMessages {
     @Message("客户账号 ID")
     String field_account();
 
+    @Message("汇款银行")
+    String field_remitting_bank();
+
     @Message("汇款账号")
     String field_payer_account();
 
