@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.billingconsole.account.Account;
 import io.billingconsole.account.AccountError;
 import io.billingconsole.account.AccountService;
+import io.billingconsole.account.CurrentUser;
 import io.billingconsole.account.Role;
 import io.billingconsole.ledger.AmountLimits;
 import io.billingconsole.ledger.BalanceSummary;
 import io.billingconsole.ledger.LedgerEntry;
 import io.billingconsole.ledger.LedgerService;
 import io.billingconsole.ledger.Voucher;
+import io.billingconsole.recharge.RechargeChannel;
+import io.billingconsole.recharge.RechargeInputs;
+import io.billingconsole.recharge.RechargeService;
 import io.billingconsole.resource.BillingMethod;
 import io.billingconsole.resource.Channel;
 import io.billingconsole.resource.RegisterResourceCommand;
@@ -41,7 +45,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
-/** Operator API for provisioning systems: accounts, resources, top-ups, vouchers, credit lines. */
+/** Operator API for provisioning systems: accounts, resources, top-ups (finance too), vouchers, credit lines. */
 @Path("/api/v1/admin")
 @RolesAllowed(Role.OPERATOR_NAME)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -65,10 +69,17 @@ public class AdminApi {
                               BillingMethod billingMethod, Boolean trial, Channel channel, Money monthlyPrice) {
     }
 
-    public record Credit(Money amount, @Text(max = Columns.LEDGER_NOTE) String note) {
+    /**
+     * Money received for an account, booked as a recorded recharge: channel ALIPAY, WECHAT_PAY,
+     * ONLINE_BANKING or BANK_TRANSFER (the default), the paying bank (code, e.g. ICBC), PERSONAL or
+     * ENTERPRISE online banking, the paying account and name, the remittance date (yyyy-MM-dd).
+     */
+    public record Credit(Money amount, @Text(max = Columns.LEDGER_NOTE) String note, String channel,
+                         @Text(max = 10) String bank, String accountType, @Text(max = 40) String payerAccount,
+                         @Text(max = 100) String payerName, @Text(max = 10) String remittedOn) {
     }
 
-    public record CreditRecorded(long entryId, long accountId, Money amount, Money cashBalance) {
+    public record CreditRecorded(long entryId, long accountId, Money amount, Money cashBalance, long rechargeId) {
     }
 
     public record NewVoucher(@Text(max = Columns.VOUCHER_NAME) String name, Money amount,
@@ -99,6 +110,12 @@ public class AdminApi {
 
     @Inject
     AmountLimits limits;
+
+    @Inject
+    RechargeService recharges;
+
+    @Inject
+    CurrentUser user;
 
     @APIResponse(responseCode = "201", description = "The customer account is opened",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountCreated.class)))
@@ -148,13 +165,18 @@ public class AdminApi {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreditRecorded.class)))
     @POST
     @Path("accounts/{id}/credit")
+    @RolesAllowed({Role.OPERATOR_NAME, Role.FINANCE_NAME})
     public Response credit(@PathParam("id") String id, Credit body) {
         inputs.check(body);
         require(body.amount(), "amount");
         long accountId = Params.id(id, AccountError.ACCOUNT_NOT_FOUND);
-        LedgerEntry entry = ledger.topUp(accountId, body.amount(), body.note());
-        return Response.status(Response.Status.CREATED)
-                .entity(new CreditRecorded(entry.id, accountId, entry.amount, entry.cashBalanceAfter)).build();
+        RechargeService.Booked booked = recharges.recordBooked(new RechargeService.Recorded(accountId, body.amount(),
+                RechargeInputs.channel(body.channel(), RechargeChannel.BANK_TRANSFER), RechargeInputs.bank(body.bank()),
+                RechargeInputs.accountType(body.accountType()), blankToNull(body.payerAccount()),
+                blankToNull(body.payerName()), Params.optionalDate(body.remittedOn()), body.note(), user.userId()));
+        LedgerEntry entry = booked.entry();
+        return Response.status(Response.Status.CREATED).entity(new CreditRecorded(entry.id, accountId, entry.amount,
+                entry.cashBalanceAfter, booked.recharge().id)).build();
     }
 
     @APIResponse(responseCode = "201", description = "The voucher is granted",
@@ -182,6 +204,10 @@ public class AdminApi {
         long accountId = Params.id(id, AccountError.ACCOUNT_NOT_FOUND);
         accounts.setCreditLine(accountId, body.creditLine());
         return ledger.summary(accountId);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private static void require(Object value, String field) {

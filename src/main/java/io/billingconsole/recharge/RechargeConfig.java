@@ -24,4 +24,21 @@ public interface RechargeConfig {
     @WithName("pending-for")
     @WithDefault("PT30M")
     Duration pendingFor();
+
+    /** The provider's account that offline remittances go to, as the recharge page shows it. */
+    Receiving receiving();
+
+    interface Receiving {
+        /** The account holder (收款户名). */
+        @WithDefault("云账单科技有限公司")
+        String name();
+
+        /** The bank and branch (开户行). */
+        @WithDefault("中国工商银行北京海淀支行")
+        String bank();
+
+        /** The account number (账号). */
+        @WithDefault("0200 0000 0000 0000 000")
+        String account();
+    }
 }

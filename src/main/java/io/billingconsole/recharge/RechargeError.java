@@ -12,7 +12,11 @@ public enum RechargeError implements ErrorCode {
     BANK_REQUIRED(400),
     BANK_UNKNOWN(400),
     ACCOUNT_TYPE_REQUIRED(400),
-    RECHARGE_NOT_PENDING(409);
+    RECHARGE_NOT_PENDING(409),
+    /** No payment gateway is configured and switched on: only offline remittance is possible. */
+    GATEWAY_UNAVAILABLE(503),
+    /** Finance typed an account id that does not exist (a form field, not a page that is missing). */
+    ACCOUNT_UNKNOWN(400);
 
     private final int httpStatus;
 

@@ -6,6 +6,7 @@ import io.billingconsole.bank.Bank;
 import io.billingconsole.bank.BankAccountType;
 import io.billingconsole.bank.BankDirectory;
 import io.billingconsole.ledger.AmountLimits;
+import io.billingconsole.ledger.LedgerEntry;
 import io.billingconsole.ledger.LedgerService;
 import io.billingconsole.shared.Columns;
 import io.billingconsole.shared.CommonError;
@@ -144,10 +145,23 @@ public class RechargeService {
         return Settlement.FAILED;
     }
 
+    /** A recorded recharge and the ledger entry that booked it. */
+    public record Booked(Recharge recharge, LedgerEntry entry) {
+    }
+
     /** Finance records money that arrived outside the gateway (SPEC 10): paid at once. */
     @Transactional
     public Recharge record(Recorded r) {
+        return recordBooked(r).recharge();
+    }
+
+    /** As {@link #record}, with the ledger entry (the admin API answers its id and the balance after it). */
+    @Transactional
+    public Booked recordBooked(Recorded r) {
         requireAmount(r.amount());
+        if (r.remittedOn() != null) {
+            Params.requireYear(r.remittedOn().getYear(), r.remittedOn().toString());
+        }
         Params.text(r.note(), "note", Columns.LEDGER_NOTE);
         RechargeChannel channel = r.channel() == null ? RechargeChannel.BANK_TRANSFER : r.channel();
         Recharge recharge = new Recharge();
@@ -170,9 +184,19 @@ public class RechargeService {
         recharge.status = RechargeStatus.PENDING;
         recharge.createdBy = r.recordedBy();
         recharge.createdAt = clock.instant();
+        if (em.find(Account.class, r.accountId()) == null) {
+            throw new DomainException(AccountError.ACCOUNT_NOT_FOUND, String.valueOf(r.accountId()));
+        }
         recharge.persist();
-        markPaid(recharge);
-        return recharge;
+        LedgerEntry entry = markPaid(recharge);
+        return new Booked(recharge, entry);
+    }
+
+    /** The latest recharges recorded by hand (offline remittances and the like), newest first. */
+    @Transactional
+    public List<Recharge> recorded(int limit) {
+        return Recharge.<Recharge>find("gatewayRef is null", Sort.descending("createdAt").and("id", Sort.Direction.Descending))
+                .page(0, limit).list();
     }
 
     /** Marks PENDING recharges older than the gateway's time as EXPIRED; returns how many. Safe on two instances. */
@@ -226,7 +250,7 @@ public class RechargeService {
         return paidOn.plusDays(days);
     }
 
-    private void markPaid(Recharge recharge) {
+    private LedgerEntry markPaid(Recharge recharge) {
         Account account = ledger.lockAccount(recharge.accountId);
         Instant now = clock.instant();
         recharge.status = RechargeStatus.PAID;
@@ -235,8 +259,9 @@ public class RechargeService {
         recharge.routeUntil = routeUntil(recharge.channel, recharge.bank, recharge.accountType,
                 LocalDate.ofInstant(now, zone));
         em.flush();
-        ledger.rechargePaid(account, recharge.amount, recharge.id, null, recharge.note);
+        LedgerEntry entry = ledger.rechargePaid(account, recharge.amount, recharge.id, null, recharge.note);
         em.refresh(recharge);
+        return entry;
     }
 
     private Recharge lockByRef(String gatewayRef) {

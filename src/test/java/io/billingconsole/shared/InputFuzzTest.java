@@ -88,7 +88,8 @@ class InputFuzzTest {
                     "username", "password", "email", "phone", "displayName"),
             Endpoint.of("POST", "/api/v1/admin/resources", Caller.OPERATOR, Input.JSON, "accountId", "productType",
                     "name", "region", "expiresAt", "billingMethod", "trial", "channel", "monthlyPrice"),
-            Endpoint.of("POST", "/api/v1/admin/accounts/{id}/credit", Caller.OPERATOR, Input.JSON, "amount", "note"),
+            Endpoint.of("POST", "/api/v1/admin/accounts/{id}/credit", Caller.OPERATOR, Input.JSON, "amount", "note",
+                    "channel", "bank", "accountType", "payerAccount", "payerName", "remittedOn"),
             Endpoint.of("POST", "/api/v1/admin/accounts/{id}/vouchers", Caller.OPERATOR, Input.JSON,
                     "name", "amount", "expiresAt"),
             Endpoint.of("PUT", "/api/v1/admin/accounts/{id}/credit-line", Caller.OPERATOR, Input.JSON, "creditLine"),
@@ -109,7 +110,11 @@ class InputFuzzTest {
             Endpoint.of("GET", "/api/v1/admin/audit", Caller.OPERATOR, Input.QUERY, "limit"),
             // SMS codes (issue 10): the fuzz's customer has no security phone, so no code is ever sent
             Endpoint.of("POST", "/api/v1/sms-codes", Caller.CUSTOMER, Input.JSON, "purpose"),
-            Endpoint.of("GET", "/api/v1/admin/sms", Caller.OPERATOR, Input.QUERY, "phone"));
+            Endpoint.of("GET", "/api/v1/admin/sms", Caller.OPERATOR, Input.QUERY, "phone"),
+            // recharges (the gateway's callback is left out: it records every refused callback by design)
+            Endpoint.of("GET", "/api/v1/recharges", Caller.CUSTOMER, Input.QUERY, "page", "size"),
+            Endpoint.of("GET", "/api/v1/recharges/{id}", Caller.CUSTOMER, Input.QUERY),
+            Endpoint.of("POST", "/api/v1/recharges", Caller.CUSTOMER, Input.JSON, "amount", "channel", "bank", "accountType"));
 
     static final List<Endpoint> PAGES = List.of(
             Endpoint.of("GET", "/", Caller.CUSTOMER, Input.QUERY),
@@ -138,6 +143,11 @@ class InputFuzzTest {
             Endpoint.of("GET", "/notices", Caller.CUSTOMER, Input.QUERY, "unread", "page"),
             Endpoint.of("POST", "/notices/{id}/read", Caller.CUSTOMER, Input.FORM, "unread", "page"),
             Endpoint.of("POST", "/notices/read-all", Caller.CUSTOMER, Input.FORM, "unread"),
+            // recharges (before the password change, whose wrong passwords throttle the customer's login)
+            Endpoint.of("GET", "/recharges", Caller.CUSTOMER, Input.QUERY, "page"),
+            Endpoint.of("GET", "/recharges/new", Caller.CUSTOMER, Input.QUERY, "channel"),
+            Endpoint.of("GET", "/recharges/{id}", Caller.CUSTOMER, Input.QUERY, "from"),
+            Endpoint.of("POST", "/recharges", Caller.CUSTOMER, Input.FORM, "amount", "channel", "bank", "accountType"),
             Endpoint.of("GET", "/admin", Caller.OPERATOR, Input.QUERY, "page"),
             Endpoint.of("POST", "/admin/clock", Caller.OPERATOR, Input.FORM, "now"),
             Endpoint.of("POST", "/admin/jobs/{name}/run", Caller.OPERATOR, Input.NONE),
@@ -156,7 +166,13 @@ class InputFuzzTest {
             Endpoint.of("POST", "/setup-password", Caller.ANONYMOUS, Input.FORM, "token", "password", "confirm"),
             Endpoint.of("GET", "/setup-password/done", Caller.ANONYMOUS, Input.QUERY),
             Endpoint.of("GET", "/setup-password/new", Caller.ANONYMOUS, Input.QUERY, "sent"),
-            Endpoint.of("POST", "/setup-password/new", Caller.ANONYMOUS, Input.FORM, "who"));
+            Endpoint.of("POST", "/setup-password/new", Caller.ANONYMOUS, Input.FORM, "who"),
+            // the sandbox gateway's page (no fuzz value is a signed request), finance's remittances
+            Endpoint.of("GET", "/sandbox-gateway/pay", Caller.ANONYMOUS, Input.QUERY, "ref", "amount", "sign"),
+            Endpoint.of("POST", "/sandbox-gateway/pay", Caller.ANONYMOUS, Input.FORM, "ref", "amount", "sign", "outcome"),
+            Endpoint.of("GET", "/finance/remittances", Caller.OPERATOR, Input.QUERY, "done"),
+            Endpoint.of("POST", "/finance/remittances", Caller.OPERATOR, Input.FORM, "account", "amount", "bank",
+                    "payerAccount", "payerName", "remittedOn", "note"));
 
     /**
      * "METHOD /path field" entries whose field sets a password on the fuzz's real id: a value the
