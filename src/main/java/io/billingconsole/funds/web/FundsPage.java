@@ -33,6 +33,10 @@ public class FundsPage {
     /** The page: the outlook, the reasons when less than the cash is withdrawable, the account's enterprise links. */
     public record FundsView(FundsOutlook.Outlook outlook, BalanceParts parts, List<Reason> reasons, Long masterAccountId,
                             boolean master) {
+        /** The master account as the reasons table names it. */
+        public String masterText() {
+            return masterAccountId == null ? "-" : "#" + masterAccountId;
+        }
     }
 
     @CheckedTemplate
