@@ -1,5 +1,6 @@
 package io.billingconsole.funds;
 
+import io.billingconsole.account.AccountStatus;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
@@ -159,7 +160,7 @@ public interface FundsMessages {
     String admin_status();
 
     @Message("{#when status}{#is NORMAL}正常{#is FROZEN}冻结{#is CLOSED}已注销{/when}")
-    String admin_status_name(String status);
+    String admin_status_name(AccountStatus status);
 
     @Message("保存")
     String admin_save();
