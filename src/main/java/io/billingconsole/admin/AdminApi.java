@@ -42,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** Operator API for provisioning systems: accounts, resources, top-ups, vouchers, credit lines. */
 @Path("/api/v1/admin")
@@ -192,8 +193,8 @@ public class AdminApi {
         }
     }
 
-    /** The account's master (null: none). */
-    public record MasterLink(Long masterAccountId) {
+    /** The account's master: an id, or null for none; the field itself is required (an empty body changes nothing). */
+    public record MasterLink(Optional<Long> masterAccountId) {
     }
 
     /** Account fields an operator changes; absent fields stay as they are. */
@@ -216,8 +217,9 @@ public class AdminApi {
     @Path("accounts/{id}/master")
     public AccountAdminJson linkMaster(@PathParam("id") String id, MasterLink body) {
         require(body, "body");
+        require(body.masterAccountId(), "masterAccountId");
         long accountId = Params.id(id, AccountError.ACCOUNT_NOT_FOUND);
-        transfers.link(accountId, body.masterAccountId());
+        transfers.link(accountId, body.masterAccountId().orElse(null));
         return AccountAdminJson.of(accounts.require(accountId));
     }
 

@@ -21,6 +21,9 @@ public interface FundsMessages {
     @Message("其中转账金额")
     String part_transferred_in();
 
+    @Message("转账金额")
+    String part_transfer();
+
     @Message("按量业务预留金额")
     String part_payg_reserve();
 
@@ -104,12 +107,6 @@ public interface FundsMessages {
 
     @Message("此部分金额仅可用于消费或抵扣欠款；如需提现，请联系转出方（主账号 {master}）回收资金后，由其发起提现。")
     String remedy_transferred_in(String master);
-
-    @Message("欠款中未被转账金额抵扣的部分，需冻结等额现金。")
-    String reason_frozen_by_debt();
-
-    @Message("结清上面的欠票、欠费和未结算金额后自动释放。")
-    String remedy_frozen_by_debt();
 
     @Message("前往首页")
     String link_overview();

@@ -102,7 +102,7 @@ public class TransferService {
         Account[] locked = lockBoth(command.fromAccountId(), command.toAccountId());
         Account master = locked[0].id == command.fromAccountId() ? locked[0] : locked[1];
         Account lockedMember = master == locked[0] ? locked[1] : locked[0];
-        if (lockedMember.masterAccountId == null || lockedMember.masterAccountId != master.id) {
+        if (lockedMember.masterAccountId == null || !lockedMember.masterAccountId.equals(master.id)) {
             // a customer sees no account outside its enterprise
             throw new DomainException(AccountError.ACCOUNT_NOT_FOUND, String.valueOf(command.toAccountId()));
         }

@@ -110,4 +110,27 @@ class AccountAdminTest {
         assertTrue(List.of(403, 303).contains(ConsoleSession.loggedIn(member.username(), member.password())
                 .get(page).statusCode()));
     }
+
+    @Test
+    void junkNeverAnswersAServerError() {
+        String operator = fixtures.staff(Role.OPERATOR);
+        Customer customer = fixtures.customer("0");
+        String path = "/api/v1/admin/accounts/" + customer.accountId();
+        List<String> junk = List.of("not json", "[]", "null", "{\"masterAccountId\":\"abc\"}",
+                "{\"masterAccountId\":99999999999999999999}", "{\"status\":5}", "{\"realNameVerified\":\"maybe\"}",
+                "{\"realName\":\"a\\u0000b\",\"realNameVerified\":true}", "{\"realName\":\"" + "x".repeat(101) + "\"}",
+                "{\"phone\":\"" + "1".repeat(40) + "\"}", "{\"status\":\"GONE\"}");
+        for (int i = 0; i < junk.size(); i++) {
+            String body = junk.get(i);
+            List<String> targets = i < 5 ? List.of(path + "/master", "/api/v1/admin/accounts/abc/master")
+                    : List.of(path, "/api/v1/admin/accounts/abc");
+            for (String target : targets) {
+                int status = Api.as(operator).body(body).put(target).statusCode();
+                assertTrue(status >= 400 && status < 500, target + " " + body + " -> " + status);
+            }
+        }
+        Api.as(operator).body(Map.of()).put(path + "/master").then().statusCode(400);
+        Api.as(operator).body(Map.of()).put(path).then().statusCode(200).body("realNameVerified", equalTo(false))
+                .body("status", equalTo("NORMAL"));
+    }
 }

@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** 资金划拨 over the API (SPEC 11): amounts, recalls, idempotency keys, concurrency and who may see what. */
 @QuarkusTest
@@ -157,6 +158,30 @@ class TransferApiTest {
         Api.as(master).body(Map.of("toAccountId", member.accountId(), "amount", "5", "idempotencyKey", "k".repeat(65)))
                 .post("/api/v1/transfers").then().statusCode(400);
         assertEquals("100.00", account(master).getString("cashBalance"));
+    }
+
+    @Test
+    void junkNeverAnswersAServerError() {
+        Customer master = books.customerWithRecharge("100.00");
+        Customer member = fixtures.customer("0");
+        books.link(member, master);
+        long id = transfer(master, member, "10.00", key()).then().statusCode(201).extract().jsonPath().getLong("id");
+        List<String> bodies = List.of("not json", "[]", "null", "{\"toAccountId\":\"abc\"}",
+                "{\"toAccountId\":" + member.accountId() + ",\"amount\":{},\"idempotencyKey\":\"k\"}",
+                "{\"toAccountId\":99999999999999999999,\"amount\":\"1\",\"idempotencyKey\":\"k\"}",
+                "{\"toAccountId\":" + member.accountId() + ",\"amount\":\"99999999999999\",\"idempotencyKey\":\"k\"}",
+                "{\"toAccountId\":" + member.accountId() + ",\"amount\":\"1\",\"note\":\"a\\u0000b\",\"idempotencyKey\":\"k\"}",
+                "{\"toAccountId\":" + member.accountId() + ",\"amount\":\"1\",\"idempotencyKey\":\"\\u0000\"}");
+        for (String body : bodies) {
+            int status = Api.as(master).body(body).post("/api/v1/transfers").statusCode();
+            assertTrue(status >= 400 && status < 500, body + " -> " + status);
+            int recall = Api.as(master).body(body).post("/api/v1/transfers/" + id + "/recall").statusCode();
+            assertTrue(recall >= 400 && recall < 500, body + " -> " + recall);
+        }
+        for (String query : List.of("?page=-1", "?page=abc&size=100000", "?size=0")) {
+            Api.as(master).get("/api/v1/transfers" + query).then().statusCode(200);
+        }
+        assertEquals("90.00", account(master).getString("cashBalance"));
     }
 
     static Response transfer(Customer from, Customer to, String amount, String key) {

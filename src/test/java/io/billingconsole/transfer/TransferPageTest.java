@@ -70,6 +70,12 @@ class TransferPageTest {
                 .body(containsString("value=\"" + key + "\""));
         session.post("/transfers", Map.of("toAccountId", String.valueOf(member.accountId()), "amount", "abc",
                 "idempotencyKey", key)).then().statusCode(400);
+        session.post("/transfers", Map.of("toAccountId", String.valueOf(member.accountId()), "amount", "1.00",
+                "idempotencyKey", "bad\u0000key")).then().statusCode(400);
+        session.post("/transfers", Map.of("toAccountId", String.valueOf(member.accountId()), "amount", "1.00",
+                "note", "x".repeat(201), "idempotencyKey", key)).then().statusCode(400);
+        session.post("/transfers/" + Long.MAX_VALUE + "/recall", Map.of("amount", "1.00")).then().statusCode(404);
+        session.post("/transfers/abc/recall", Map.of("amount", "x")).then().statusCode(404);
         session.post("/transfers", Map.of("toAccountId", String.valueOf(stranger.accountId()), "amount", "1.00",
                 "idempotencyKey", key)).then().statusCode(404);
         assertEquals("100.00", TransferApiTest.account(master).getString("cashBalance"));

@@ -106,7 +106,8 @@ public class TransferPage {
         return action.run(() -> {
             long to = Params.id(toAccountId, AccountError.ACCOUNT_NOT_FOUND);
             transfers.transfer(new TransferService.Command(accountId, to, money(amount),
-                    note == null || note.isBlank() ? null : note.trim(), key, user.userId()));
+                    note == null || note.isBlank() ? null : note.trim(), Params.text(key, "idempotencyKey", 64),
+                    user.userId()));
             return "/transfers?done=sent";
         }, error -> Templates.transfers(view(1, form, error, null, null)));
     }
