@@ -216,4 +216,41 @@ public class AccountService {
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
+
+    /** What an operator changes on an account; null fields stay as they are. */
+    public record AccountChanges(Boolean realNameVerified, String realName, AccountStatus status, String phone) {
+    }
+
+    /**
+     * Changes an account's real-name verification, real name, status and security phone (partial:
+     * null leaves a field alone, a blank real name or phone clears it). A verified account needs a real name.
+     */
+    @Transactional
+    public Account update(long accountId, AccountChanges changes) {
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            throw new DomainException(AccountError.ACCOUNT_NOT_FOUND, String.valueOf(accountId));
+        }
+        String realName = changes.realName() == null ? account.realName
+                : changes.realName().isBlank() ? null : changes.realName().trim();
+        if (realName != null && realName.length() > 100) {
+            throw new DomainException(CommonError.INVALID_INPUT, "realName");
+        }
+        boolean verified = changes.realNameVerified() == null ? account.realNameVerified : changes.realNameVerified();
+        if (verified && realName == null) {
+            throw new DomainException(CommonError.INVALID_INPUT, "realName");
+        }
+        if (changes.phone() != null) {
+            setPhone(accountId, changes.phone());
+        }
+        account.realName = realName;
+        account.realNameVerified = verified;
+        if (changes.status() != null) {
+            account.status = changes.status();
+        }
+        audit.record(AuditAction.ACCOUNT_UPDATED, null, "account " + accountId, "realNameVerified=" + verified
+                + ", status=" + account.status + (changes.phone() == null ? "" : ", phone changed")
+                + (changes.realName() == null ? "" : ", realName changed"));
+        return account;
+    }
 }

@@ -5,6 +5,7 @@ import io.billingconsole.account.Account;
 import io.billingconsole.account.AccountError;
 import io.billingconsole.account.AccountService;
 import io.billingconsole.account.CurrentUser;
+import io.billingconsole.account.AccountStatus;
 import io.billingconsole.account.Role;
 import io.billingconsole.ledger.AmountLimits;
 import io.billingconsole.ledger.BalanceSummary;
@@ -27,6 +28,7 @@ import io.billingconsole.shared.IsoMoment;
 import io.billingconsole.shared.Money;
 import io.billingconsole.shared.Params;
 import io.billingconsole.shared.Text;
+import io.billingconsole.transfer.TransferService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -44,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** Operator API for provisioning systems: accounts, resources, top-ups (finance too), vouchers, credit lines. */
 @Path("/api/v1/admin")
@@ -214,5 +217,50 @@ public class AdminApi {
         if (value == null) {
             throw new DomainException(CommonError.INVALID_INPUT, field);
         }
+    }
+
+    /** The account's master: an id, or null for none; the field itself is required (an empty body changes nothing). */
+    public record MasterLink(Optional<Long> masterAccountId) {
+    }
+
+    /** Account fields an operator changes; absent fields stay as they are. */
+    public record AccountUpdate(Boolean realNameVerified, String realName, String status,
+                                @Text(max = Columns.ACCOUNT_PHONE) String phone) {
+    }
+
+    public record AccountAdminJson(long id, String displayName, AccountStatus status, boolean realNameVerified,
+                              String realName, String phone, Long masterAccountId) {
+        static AccountAdminJson of(Account a) {
+            return new AccountAdminJson(a.id, a.displayName, a.status, a.realNameVerified, a.realName, a.phone,
+                    a.masterAccountId);
+        }
+    }
+
+    @Inject
+    TransferService transfers;
+
+    @PUT
+    @Path("accounts/{id}/master")
+    public AccountAdminJson linkMaster(@PathParam("id") String id, MasterLink body) {
+        require(body, "body");
+        require(body.masterAccountId(), "masterAccountId");
+        long accountId = Params.id(id, AccountError.ACCOUNT_NOT_FOUND);
+        transfers.link(accountId, body.masterAccountId().orElse(null));
+        return AccountAdminJson.of(accounts.require(accountId));
+    }
+
+    @PUT
+    @Path("accounts/{id}")
+    public AccountAdminJson updateAccount(@PathParam("id") String id, AccountUpdate body) {
+        require(body, "body");
+        inputs.check(body);
+        Params.text(body.realName(), "realName", 100);
+        AccountStatus status = Params.optionalEnum(AccountStatus.class, body.status());
+        if (body.status() != null && status == null) {
+            throw new DomainException(CommonError.INVALID_INPUT, "status");
+        }
+        long accountId = Params.id(id, AccountError.ACCOUNT_NOT_FOUND);
+        return AccountAdminJson.of(accounts.update(accountId, new AccountService.AccountChanges(body.realNameVerified(),
+                body.realName(), status, body.phone())));
     }
 }

@@ -2,6 +2,8 @@ package io.billingconsole.transfer;
 
 import io.billingconsole.account.Account;
 import io.billingconsole.account.AccountError;
+import io.billingconsole.account.Audit;
+import io.billingconsole.account.AuditAction;
 import io.billingconsole.funds.BalanceParts;
 import io.billingconsole.funds.FundsService;
 import io.billingconsole.ledger.LedgerService;
@@ -47,13 +49,18 @@ public class TransferService {
     @Inject
     Clock clock;
 
+    @Inject
+    Audit audit;
+
     /**
      * Links {@code memberId} to {@code masterId} (null unlinks). A master is no member, a member has no
-     * members, an account is not its own master.
+     * members, an account is not its own master. Audited (MASTER_LINKED).
      */
     @Transactional
     public void link(long memberId, Long masterId) {
         Account member = ledger.lockAccount(memberId);
+        audit.record(AuditAction.MASTER_LINKED, null, "account " + memberId,
+                "master " + member.masterAccountId + " -> " + masterId);
         if (masterId == null) {
             member.masterAccountId = null;
             return;
@@ -95,7 +102,7 @@ public class TransferService {
         Account[] locked = lockBoth(command.fromAccountId(), command.toAccountId());
         Account master = locked[0].id == command.fromAccountId() ? locked[0] : locked[1];
         Account lockedMember = master == locked[0] ? locked[1] : locked[0];
-        if (lockedMember.masterAccountId == null || lockedMember.masterAccountId != master.id) {
+        if (lockedMember.masterAccountId == null || !lockedMember.masterAccountId.equals(master.id)) {
             // a customer sees no account outside its enterprise
             throw new DomainException(AccountError.ACCOUNT_NOT_FOUND, String.valueOf(command.toAccountId()));
         }
