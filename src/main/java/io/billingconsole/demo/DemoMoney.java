@@ -158,11 +158,7 @@ public class DemoMoney {
     }
 
     private void verify(long accountId, String realName) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Account account = em.find(Account.class, accountId);
-            account.realNameVerified = true;
-            account.realName = realName;
-        });
+        accounts.update(accountId, new AccountService.AccountChanges(true, realName, null, null));
     }
 
     private void paidDaysAgo(long rechargeId, int days) {
