@@ -238,7 +238,7 @@ public interface RenewalMessages {
     @Message("可用余额不足：最短时长也还差 {missing.yuan}，请先充值再续费。")
     String renew_short_notice(Money missing);
 
-    @Message("查看余额并充值")
+    @Message("去充值")
     String top_up_link();
 
     @Message("以下资源现在不能开通自动续费，不会被提交：")

@@ -31,6 +31,18 @@ public interface Messages {
     @Message("后台管理")
     String nav_admin();
 
+    @Message("资金账户")
+    String nav_funds();
+
+    @Message("充值")
+    String nav_recharge();
+
+    @Message("提现")
+    String nav_withdraw();
+
+    @Message("财务")
+    String nav_finance();
+
     @Message("消息中心")
     String nav_notices();
 

@@ -61,6 +61,10 @@ public class UiContext {
         return user.loggedIn() && user.hasRole(Role.OPERATOR);
     }
 
+    public boolean finance() {
+        return user.loggedIn() && user.hasRole(Role.FINANCE);
+    }
+
     public String lang() {
         return locale.get().getLanguage();
     }

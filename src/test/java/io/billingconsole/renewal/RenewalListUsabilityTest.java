@@ -79,7 +79,7 @@ class RenewalListUsabilityTest {
         String batch = page(session, "/renewals/batch?id=" + ecs.id + "&id=" + other.id);
         assertTrue(batch.contains("data-testid=\"shortfall\""), "two months for two servers: ¥198 of ¥150");
         assertTrue(batch.contains("最短时长也还差 ¥48.00"), batch);
-        assertTrue(batch.contains("<a href=\"/\" data-testid=\"top-up\">查看余额并充值</a>"), batch);
+        assertTrue(batch.contains("<a href=\"/recharges/new\" data-testid=\"top-up\">去充值</a>"), batch);
 
         Customer poor = fixtures.customer("0");
         CloudResource mine = fixtures.resource(poor, "ECS", 5);
@@ -91,7 +91,7 @@ class RenewalListUsabilityTest {
         assertEquals(303, poorSession.post("/language", Map.of("lang", "en")).statusCode());
         String english = page(poorSession, "/renewals/" + mine.id + "/renew");
         assertTrue(english.contains("even the shortest duration is ¥99.00 short"), english);
-        assertTrue(english.contains(">See balance and top up</a>"));
+        assertTrue(english.contains(">Top up</a>"));
         assertTrue(english.contains("Short by ¥99.00"));
     }
 

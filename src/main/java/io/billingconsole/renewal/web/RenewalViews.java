@@ -30,8 +30,8 @@ public final class RenewalViews {
     public record ModeTab(String mode, String href, boolean active) {
     }
 
-    /** Where a customer short of money is sent to top up: one place, to switch to the top-up page when it exists. */
-    public static final String TOP_UP_HREF = "/";
+    /** Where a customer short of money is sent to top up: the recharge page. */
+    public static final String TOP_UP_HREF = "/recharges/new";
 
     /** A status in the status filter with how many resources have it. */
     public record StatusOption(ResourceStatus status, long count) {
