@@ -59,3 +59,139 @@ document.addEventListener('change', function (event) {
     });
   }
 });
+/* bank branch picker */
+//   <div data-branch-picker data-source="url"> (templates/tags/branchPicker.html): searches the branches
+//   as the user types (debounced), lists them as a list box (arrow keys, Enter, Escape, click) and, on a
+//   pick, fills the hidden branch id and the read-only province, city and bank. Without this script the
+//   text field is posted as typed and the page looks the name up.
+(function () {
+  var DELAY = 250;
+  function setUp(box) {
+    var input = box.querySelector('[data-branch-query]');
+    var hidden = box.querySelector('[data-branch-id]');
+    var list = box.querySelector('[data-branch-matches]');
+    var status = box.querySelector('[data-branch-status]');
+    var fields = {
+      province: box.querySelector('[data-branch-province]'),
+      city: box.querySelector('[data-branch-city]'),
+      bankName: box.querySelector('[data-branch-bank]')
+    };
+    var timer = null, sent = 0, matches = [], active = -1, picked = input.value;
+
+    function close() {
+      list.hidden = true;
+      list.textContent = '';
+      input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
+      matches = [];
+      active = -1;
+    }
+    function clearPick() {
+      hidden.value = '';
+      Object.keys(fields).forEach(function (k) { fields[k].value = ''; });
+    }
+    function pick(match) {
+      hidden.value = String(match.id);
+      input.value = match.name;
+      picked = match.name;
+      Object.keys(fields).forEach(function (k) { fields[k].value = match[k] || ''; });
+      status.textContent = '';
+      close();
+    }
+    function highlight(index) {
+      var options = list.querySelectorAll('[role=option]');
+      if (!options.length) return;
+      active = (index + options.length) % options.length;
+      options.forEach(function (o, i) { o.setAttribute('aria-selected', i === active ? 'true' : 'false'); });
+      input.setAttribute('aria-activedescendant', options[active].id);
+      options[active].scrollIntoView({ block: 'nearest' });
+    }
+    function show(found) {
+      close();
+      matches = found;
+      if (!found.length) {
+        status.textContent = box.dataset.none;
+        return;
+      }
+      found.forEach(function (match, i) {
+        var option = document.createElement('li');
+        option.id = list.id + '-' + i;
+        option.setAttribute('role', 'option');
+        option.setAttribute('aria-selected', 'false');
+        var name = document.createElement('span');
+        name.className = 'branch-name';
+        name.textContent = match.name;
+        var where = document.createElement('span');
+        where.className = 'muted';
+        where.textContent = match.bankName + ' · ' + match.province + ' ' + match.city;
+        option.appendChild(name);
+        option.appendChild(where);
+        // mousedown, not click: the field must not lose the list before the pick
+        option.addEventListener('mousedown', function (event) {
+          event.preventDefault();
+          pick(match);
+        });
+        list.appendChild(option);
+      });
+      list.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+      status.textContent = box.dataset.found.replace('#', String(found.length));
+    }
+    function search() {
+      var q = input.value.trim();
+      var mine = ++sent;
+      if (Array.from(q).length < 2) {
+        close();
+        status.textContent = '';
+        return;
+      }
+      fetch(box.dataset.source + '?q=' + encodeURIComponent(q), {
+        credentials: 'same-origin',
+        headers: { 'Accept': 'application/json' }
+      }).then(function (response) {
+        var json = (response.headers.get('Content-Type') || '').indexOf('application/json') === 0;
+        if (!response.ok || !json) throw new Error('search ' + response.status);
+        return response.json();
+      }).then(function (found) {
+        if (mine === sent) show(found);
+      }).catch(function () {
+        if (mine === sent) {
+          close();
+          status.textContent = box.dataset.failed;
+        }
+      });
+    }
+    input.addEventListener('input', function () {
+      if (input.value !== picked) {
+        picked = null;
+        clearPick();
+      }
+      clearTimeout(timer);
+      timer = setTimeout(search, DELAY);
+    });
+    input.addEventListener('keydown', function (event) {
+      var open = !list.hidden && matches.length > 0;
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        if (open) {
+          event.preventDefault();
+          highlight(active < 0 && event.key === 'ArrowUp' ? -1 : active + (event.key === 'ArrowDown' ? 1 : -1));
+        }
+      } else if (event.key === 'Enter') {
+        if (open && active >= 0) {
+          // Enter picks the highlighted match instead of sending the form
+          event.preventDefault();
+          pick(matches[active]);
+        }
+      } else if (event.key === 'Escape' && open) {
+        event.preventDefault();
+        close();
+      }
+    });
+    input.addEventListener('blur', function () {
+      setTimeout(close, 150);
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('[data-branch-picker]').forEach(setUp);
+  });
+})();
