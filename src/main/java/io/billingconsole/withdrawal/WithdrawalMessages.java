@@ -177,6 +177,9 @@ public interface WithdrawalMessages {
     @Message("原路退回")
     String col_original_route();
 
+    @Message("本订单可提现")
+    String col_recharge_withdrawable();
+
     @Message("{until} 前提现可原路退回至 {to}")
     String route_until(java.time.LocalDate until, String to);
 

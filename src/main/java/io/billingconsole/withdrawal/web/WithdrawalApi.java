@@ -36,6 +36,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -133,6 +137,8 @@ public class WithdrawalApi {
      * Sends the SMS code that confirms a withdrawal, to the security phone of the account withdrawn
      * from (a member's own phone when a master withdraws a member's balance). Too soon: 429 + Retry-After.
      */
+    @APIResponse(responseCode = "201", description = "The code is sent to the security phone of the account withdrawn from",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CodeSent.class)))
     @POST
     @Path("sms-code")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -152,6 +158,8 @@ public class WithdrawalApi {
         }
     }
 
+    @APIResponse(responseCode = "201", description = "The withdrawal is confirmed (or the one with the same idempotencyKey is answered)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Created.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewWithdrawal body) {
@@ -193,6 +201,8 @@ public class WithdrawalApi {
     }
 
     /** Adds a proof file (multipart field {@code file}) to a withdrawal under review. */
+    @APIResponse(responseCode = "201", description = "The proof file is attached",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WithdrawalJson.Proof.class)))
     @POST
     @Path("{id}/proofs")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -206,6 +216,8 @@ public class WithdrawalApi {
                 info.originalName(), info.contentType(), info.sizeBytes())).build();
     }
 
+    @APIResponse(responseCode = "200", description = "The proof file, as an attachment",
+            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("{id}/proofs/{proofId}")
     @Produces(MediaType.WILDCARD)
