@@ -20,7 +20,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -244,10 +250,21 @@ class WithdrawalPageTest {
     }
 
     @Test
-    void largeBodiesAreRefusedOutsideTheUploads() {
+    void largeBodiesAreRefusedOutsideTheUploads() throws Exception {
         Holder h = books.holder();
         String big = "{\"kind\":\"RECHARGE\",\"reasonText\":\"" + "x".repeat(70 * 1024) + "\"}";
         Api.as(h.customer()).body(big).post("/api/v1/withdrawals").then().statusCode(413);
+        assertEquals(0, books.withdrawals(h.accountId()));
+        // a body of unknown length (chunked) is refused outside the uploads
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                        + "/api/v1/withdrawals"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (h.username() + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big.getBytes())))
+                .build();
+        assertEquals(411, client.send(chunked, HttpResponse.BodyHandlers.discarding()).statusCode());
         assertEquals(0, books.withdrawals(h.accountId()));
     }
 }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Request body sizes. Quarkus has one limit for every path ({@code quarkus.http.limits.max-body-size});
  * it is raised to fit a withdrawal form with 5 proof files of 10 MB each, and this route handler,
  * before anything reads a body, keeps every other path at 64 KB by its {@code Content-Length}: a larger
- * body is answered 413 without being read. Bodies without a length (chunked) stay under the global limit.
+ * body is answered 413 without being read; a body without a length (chunked) is answered 411 there.
  */
 @ApplicationScoped
 public class UploadBodyLimit {
@@ -34,6 +34,12 @@ public class UploadBodyLimit {
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 20).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            String chunked = context.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
+            if (length == null && chunked != null && !UPLOADS.matcher(context.request().path()).matches()) {
+                // a body of unknown length could grow to the global limit: only uploads may send one
+                context.response().setStatusCode(411).putHeader(HttpHeaders.CONNECTION, "close").end();
+                return;
+            }
             if (length != null) {
                 long bytes;
                 try {
