@@ -23,7 +23,9 @@ public class FormPostsOnly {
             return null;
         }
         MediaType type = request.getMediaType();
-        if (type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
+        // multipart forms carry files (withdrawal proofs); the CSRF filter reads their token the same way
+        if (type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE))) {
             return null;
         }
         return Response.status(Response.Status.UNSUPPORTED_MEDIA_TYPE).build();

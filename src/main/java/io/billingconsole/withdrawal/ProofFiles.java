@@ -92,6 +92,19 @@ public class ProofFiles {
         return proof;
     }
 
+    /**
+     * Refuses a file {@link #attach} would refuse for its size or type (PROOF_TOO_LARGE, PROOF_TYPE),
+     * so that a form can check its files before it confirms the withdrawal they belong to.
+     */
+    public static void requireAcceptable(byte[] content) {
+        if (content == null || content.length == 0 || content.length > MAX_BYTES) {
+            throw new DomainException(WithdrawalError.PROOF_TOO_LARGE, String.valueOf(MAX_BYTES / 1024 / 1024));
+        }
+        if (contentType(content) == null) {
+            throw new DomainException(WithdrawalError.PROOF_TYPE);
+        }
+    }
+
     /** PDF, PNG or JPEG by the first bytes; null for anything else. */
     static String contentType(byte[] c) {
         if (c.length >= 5 && c[0] == '%' && c[1] == 'P' && c[2] == 'D' && c[3] == 'F' && c[4] == '-') {

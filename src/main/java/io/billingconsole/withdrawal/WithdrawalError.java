@@ -27,7 +27,9 @@ public enum WithdrawalError implements ErrorCode {
     PROOF_NOT_FOUND(404),
     PROOF_TYPE(415),
     PROOF_TOO_LARGE(413),
-    PROOF_TOO_MANY(409);
+    PROOF_TOO_MANY(409),
+    /** A designated-account form sent without any proof file (the pages ask for at least one). */
+    PROOF_REQUIRED(400);
 
     private final int httpStatus;
 

@@ -197,3 +197,75 @@ document.addEventListener('change', function (event) {
     document.querySelectorAll('[data-branch-picker]').forEach(setUp);
   });
 })();
+// ---- issue 10: withdrawal form (templates/WithdrawalPage/form.html) ----
+// "获取验证码" asks for the SMS code without leaving the page (POST /withdrawals/sms-code with the
+// form's CSRF token) and counts down to the next allowed request; without script the same button
+// posts the form, which sends the code and comes back with the inputs kept. The designated-account
+// fields hide while the original route is chosen, the branch picker while the payee is Alipay.
+(function () {
+  function countdown(button, seconds) {
+    var label = button.dataset.label || button.textContent;
+    button.dataset.label = label;
+    var left = seconds;
+    function tick() {
+      if (left <= 0) {
+        button.disabled = false;
+        button.textContent = label;
+        return;
+      }
+      button.disabled = true;
+      button.textContent = (button.dataset.wait || '#').replace('#', String(left));
+      left--;
+      setTimeout(tick, 1000);
+    }
+    tick();
+  }
+  function sync(form) {
+    var route = form.querySelector('[data-route-choice]:checked');
+    var designated = form.querySelector('[data-designated]');
+    if (designated && route) {
+      designated.hidden = route.value === 'ORIGINAL';
+    }
+    var payee = form.querySelector('[data-payee-choice]:checked');
+    var card = form.querySelector('[data-bank-card]');
+    if (card && payee) {
+      card.hidden = payee.value !== 'BANK_CARD';
+    }
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('form[data-wd-form]').forEach(function (form) {
+      sync(form);
+      form.addEventListener('change', function () { sync(form); });
+      var button = form.querySelector('[data-sms-send]');
+      var status = form.querySelector('[data-sms-status]');
+      if (!button) {
+        return;
+      }
+      if (button.dataset.resendSeconds) {
+        countdown(button, parseInt(button.dataset.resendSeconds, 10));
+      }
+      button.addEventListener('click', function (event) {
+        event.preventDefault();
+        var body = new URLSearchParams();
+        body.set('csrf_token', form.querySelector('input[name="csrf_token"]').value);
+        body.set('accountId', form.querySelector('input[name="accountId"]').value);
+        button.disabled = true;
+        fetch(button.dataset.url, {
+          method: 'POST', credentials: 'same-origin',
+          headers: { 'Accept': 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
+          body: body.toString()
+        }).then(function (response) {
+          return response.json().then(function (answer) { return { ok: response.ok, answer: answer }; });
+        }).then(function (result) {
+          if (status) {
+            status.textContent = result.answer.message || '';
+            status.classList.toggle('refusal', !result.ok);
+          }
+          countdown(button, result.answer.resendSeconds || 0);
+        }).catch(function () {
+          button.disabled = false;
+        });
+      });
+    });
+  });
+})();
