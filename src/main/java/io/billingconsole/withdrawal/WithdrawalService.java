@@ -4,6 +4,7 @@ import io.billingconsole.account.Account;
 import io.billingconsole.account.AccountStatus;
 import io.billingconsole.account.Audit;
 import io.billingconsole.account.AuditAction;
+import io.billingconsole.bank.BankDirectory;
 import io.billingconsole.funds.BalanceParts;
 import io.billingconsole.funds.FundsService;
 import io.billingconsole.ledger.LedgerService;
@@ -71,6 +72,9 @@ public class WithdrawalService {
 
     @Inject
     SmsCodeService codes;
+
+    @Inject
+    BankDirectory banks;
 
     @Inject
     WithdrawalConfig config;
@@ -322,7 +326,8 @@ public class WithdrawalService {
                 throw new DomainException(CommonError.INVALID_INPUT, "payee.account");
             }
             w.branchId = payee.branchId();
-            w.payeeBank = payee.bank();
+            w.payeeBank = banks.find(payee.bank()).orElseThrow(
+                    () -> new DomainException(CommonError.INVALID_INPUT, "payee.bank")).code;
             w.payeeProvince = Params.text(payee.province(), "payee.province", 30);
             w.payeeCity = Params.text(payee.city(), "payee.city", 30);
             w.payeeBranch = Params.text(payee.branch(), "payee.branch", 100);
