@@ -2,6 +2,8 @@ package io.billingconsole.payout;
 
 import io.billingconsole.account.Role;
 import io.billingconsole.finance.WithdrawalBooks;
+import io.billingconsole.jobs.JobLog;
+import io.billingconsole.jobs.JobRun;
 import io.billingconsole.support.Fixtures;
 import io.billingconsole.withdrawal.PayoutFailure;
 import io.billingconsole.withdrawal.Withdrawal;
@@ -24,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The payout job with the sandbox provider (no delay in tests): approved withdrawals are handed over
@@ -47,6 +50,9 @@ class PayoutJobTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    JobLog jobLog;
 
     @AfterEach
     void providerBackUp() {
@@ -95,6 +101,20 @@ class PayoutJobTest {
         assertEquals(PayoutFailure.NAME_MISMATCH, books.reload(toPayee.id).failureCode);
         assertEquals(1, books.entries(toPayee.id, "WITHDRAWAL_RETURN"));
         assertEquals("300.00", books.cash(designated.accountId()).toPlainString());
+    }
+
+    @Test
+    void aScheduledRunWithWorkIsRecordedInTheJobLog() {
+        WithdrawalBooks.Withdrawer who = books.withdrawer("300", "6222000033331115");
+        Withdrawal w = books.original(who, "100");
+        List<JobRun> before = jobLog.latest(PayoutJob.NAME, 1);
+
+        job.scheduled();
+
+        assertEquals(WithdrawalStatus.SUCCEEDED, books.reload(w.id).status);
+        JobRun run = jobLog.latest(PayoutJob.NAME, 1).get(0);
+        assertTrue(before.isEmpty() || run.id > before.get(0).id, "a new run is logged");
+        assertTrue(run.changed >= 2, "submitted and recorded: " + run.changed);
     }
 
     @Test
