@@ -46,7 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.Optional;
 
 /** Operator API for provisioning systems: accounts, resources, top-ups (finance too), vouchers, credit lines. */
 @Path("/api/v1/admin")
@@ -219,8 +218,8 @@ public class AdminApi {
         }
     }
 
-    /** The account's master: an id, or null for none; the field itself is required (an empty body changes nothing). */
-    public record MasterLink(Optional<Long> masterAccountId) {
+    /** The account's master: an id, or null (or absent) for none. */
+    public record MasterLink(Long masterAccountId) {
     }
 
     /** Account fields an operator changes; absent fields stay as they are. */
@@ -243,9 +242,8 @@ public class AdminApi {
     @Path("accounts/{id}/master")
     public AccountAdminJson linkMaster(@PathParam("id") String id, MasterLink body) {
         require(body, "body");
-        require(body.masterAccountId(), "masterAccountId");
         long accountId = Params.id(id, AccountError.ACCOUNT_NOT_FOUND);
-        transfers.link(accountId, body.masterAccountId().orElse(null));
+        transfers.link(accountId, body.masterAccountId());
         return AccountAdminJson.of(accounts.require(accountId));
     }
 

@@ -129,7 +129,6 @@ class AccountAdminTest {
                 assertTrue(status >= 400 && status < 500, target + " " + body + " -> " + status);
             }
         }
-        Api.as(operator).body(Map.of()).put(path + "/master").then().statusCode(400);
         Api.as(operator).body(Map.of()).put(path).then().statusCode(200).body("realNameVerified", equalTo(false))
                 .body("status", equalTo("NORMAL"));
     }

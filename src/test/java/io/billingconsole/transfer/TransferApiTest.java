@@ -175,6 +175,9 @@ class TransferApiTest {
         for (String body : bodies) {
             int status = Api.as(master).body(body).post("/api/v1/transfers").statusCode();
             assertTrue(status >= 400 && status < 500, body + " -> " + status);
+        }
+        for (String body : List.of("not json", "[]", "null", "{\"amount\":{}}", "{\"amount\":\"abc\"}",
+                "{\"amount\":\"99999999999999\"}", "{\"amount\":\"1.001\"}", "{\"amount\":\"-1\"}")) {
             int recall = Api.as(master).body(body).post("/api/v1/transfers/" + id + "/recall").statusCode();
             assertTrue(recall >= 400 && recall < 500, body + " -> " + recall);
         }
