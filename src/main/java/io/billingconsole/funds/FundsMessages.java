@@ -179,4 +179,13 @@ public interface FundsMessages {
 
     @Message("{#when done}{#is 'updated'}账号信息已保存。{#is 'linked'}主账号已设置。{#else}完成。{/when}")
     String admin_done(String done);
+
+    @Message("充值")
+    String link_recharge();
+
+    @Message("充值记录")
+    String link_recharges();
+
+    @Message("提现记录")
+    String link_withdrawals();
 }

@@ -53,7 +53,7 @@ class FundsBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, named("资金账户")).click();
         assertThat(page).hasURL(Pattern.compile("/funds$"));
         assertThat(page.getByTestId("withdrawable")).hasText("¥1,000.00");
-        assertThat(page.getByRole(AriaRole.LINK, named("提现")).first()).hasAttribute("href", "/withdraw");
+        assertThat(page.getByRole(AriaRole.LINK, named("提现")).first()).hasAttribute("href", "/withdrawals/new");
         page.navigate("/transfers");
         page.getByLabel("转入账号").selectOption(String.valueOf(member.accountId()));
         page.getByLabel("划拨金额（元）").fill("300");

@@ -83,7 +83,7 @@ class FundsFlowTest {
         assertTrue(reasonRow(page, "transferred_in").contains("¥500.00"), page);
         assertTrue(reasonRow(page, "transferred_in").contains("主账号 #" + master.accountId()), page);
         assertFalse(page.contains("data-part=\"arrears\""), "zero parts have no row");
-        assertTrue(page.contains("href=\"/withdraw\""), page);
+        assertTrue(page.contains("href=\"/withdrawals/new\""), page);
 
         JsonPath masterAccount = account(master);
         assertEquals("1500.00", masterAccount.getString("cashBalance"));
