@@ -50,7 +50,7 @@ class FundsBrowserTest extends BrowserTest {
         books.link(member, master);
 
         ConsoleBrowser.logIn(page, master);
-        page.getByRole(AriaRole.LINK, named("资金账户")).click();
+        page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LINK, named("资金账户")).click();
         assertThat(page).hasURL(Pattern.compile("/funds$"));
         assertThat(page.getByTestId("withdrawable")).hasText("¥1,000.00");
         assertThat(page.getByRole(AriaRole.LINK, named("提现")).first()).hasAttribute("href", "/withdrawals/new");
