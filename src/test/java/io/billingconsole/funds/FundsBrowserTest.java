@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.billingconsole.support.ConsoleBrowser.named;
+import static io.billingconsole.support.ConsoleBrowser.namedWithin;
 import static io.billingconsole.support.ConsoleBrowser.screenshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -50,7 +51,7 @@ class FundsBrowserTest extends BrowserTest {
         books.link(member, master);
 
         ConsoleBrowser.logIn(page, master);
-        page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LINK, named("资金账户")).click();
+        page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LINK, namedWithin("资金账户")).click();
         assertThat(page).hasURL(Pattern.compile("/funds$"));
         assertThat(page.getByTestId("withdrawable")).hasText("¥1,000.00");
         assertThat(page.getByRole(AriaRole.LINK, named("提现")).first()).hasAttribute("href", "/withdrawals/new");
