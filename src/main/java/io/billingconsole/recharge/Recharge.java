@@ -2,6 +2,7 @@ package io.billingconsole.recharge;
 
 import io.billingconsole.bank.BankAccountType;
 import io.billingconsole.shared.Money;
+import io.billingconsole.shared.RandomTokens;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -93,14 +94,7 @@ public class Recharge extends PanacheEntityBase {
 
     /** The payer's account as shown: all but the last four characters hidden. */
     public String maskedPayerAccount() {
-        return mask(payerAccount);
+        return RandomTokens.maskAccount(payerAccount);
     }
 
-    public static String mask(String account) {
-        if (account == null || account.isBlank()) {
-            return null;
-        }
-        String tail = account.length() <= 4 ? account : account.substring(account.length() - 4);
-        return "****" + tail;
-    }
 }

@@ -12,6 +12,7 @@ import io.billingconsole.shared.Columns;
 import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.Money;
+import io.billingconsole.shared.RandomTokens;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
 import io.quarkus.panache.common.Page;
@@ -22,12 +23,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,8 +52,6 @@ public class RechargeService {
                            BankAccountType accountType, String payerAccount, String payerName, LocalDate remittedOn,
                            String note, Long recordedBy) {
     }
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     EntityManager em;
@@ -97,7 +94,7 @@ public class RechargeService {
         }
         recharge.amount = amount;
         recharge.status = RechargeStatus.PENDING;
-        recharge.gatewayRef = "RC" + HexFormat.of().formatHex(randomBytes(12)).toUpperCase();
+        recharge.gatewayRef = "RC" + RandomTokens.hex(12).toUpperCase();
         recharge.createdBy = userId;
         recharge.createdAt = clock.instant();
         if (em.find(Account.class, accountId) == null) {
@@ -289,9 +286,4 @@ public class RechargeService {
         limits.requireTopUp(amount);
     }
 
-    private static byte[] randomBytes(int n) {
-        byte[] bytes = new byte[n];
-        RANDOM.nextBytes(bytes);
-        return bytes;
-    }
 }

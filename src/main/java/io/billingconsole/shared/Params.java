@@ -146,4 +146,15 @@ public final class Params {
         }
         return query.toString();
     }
+
+    /** A client's idempotency key (transfers, withdrawals): required, at most 64 characters. */
+    public static String idempotencyKey(String key) {
+        if (key == null || key.isBlank()) {
+            throw new DomainException(CommonError.IDEMPOTENCY_KEY_REQUIRED);
+        }
+        if (key.length() > 64) {
+            throw new DomainException(CommonError.INVALID_INPUT, "idempotencyKey");
+        }
+        return key;
+    }
 }

@@ -89,7 +89,7 @@ public class TransferService {
      */
     @Transactional
     public Transfer transfer(Command command) {
-        String key = requireKey(command.idempotencyKey());
+        String key = Params.idempotencyKey(command.idempotencyKey());
         Params.text(command.note(), "note", Columns.LEDGER_NOTE);
         if (command.amount() == null || !command.amount().isPositive()) {
             throw new DomainException(CommonError.INVALID_AMOUNT,
@@ -215,13 +215,4 @@ public class TransferService {
         return new Account[] {first, second};
     }
 
-    private static String requireKey(String key) {
-        if (key == null || key.isBlank()) {
-            throw new DomainException(CommonError.IDEMPOTENCY_KEY_REQUIRED);
-        }
-        if (key.length() > 64) {
-            throw new DomainException(CommonError.INVALID_INPUT, "idempotencyKey");
-        }
-        return key;
-    }
 }

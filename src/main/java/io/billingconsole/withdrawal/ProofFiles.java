@@ -1,15 +1,14 @@
 package io.billingconsole.withdrawal;
 
 import io.billingconsole.shared.DomainException;
+import io.billingconsole.shared.RandomTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -26,8 +25,6 @@ public class ProofFiles {
     /** What a list shows of a proof (no content). */
     public record ProofInfo(long id, String originalName, String contentType, int sizeBytes) {
     }
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     EntityManager em;
@@ -59,7 +56,7 @@ public class ProofFiles {
         }
         WithdrawalProof proof = new WithdrawalProof();
         proof.withdrawalId = withdrawalId;
-        proof.storedName = HexFormat.of().formatHex(randomBytes(16)) + extension(type);
+        proof.storedName = RandomTokens.hex(16) + extension(type);
         proof.originalName = cleanName(originalName);
         proof.contentType = type;
         proof.sizeBytes = content.length;
@@ -138,9 +135,4 @@ public class ProofFiles {
         return base.length() > 200 ? base.substring(base.length() - 200) : base;
     }
 
-    private static byte[] randomBytes(int n) {
-        byte[] bytes = new byte[n];
-        RANDOM.nextBytes(bytes);
-        return bytes;
-    }
 }

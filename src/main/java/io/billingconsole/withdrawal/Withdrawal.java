@@ -1,6 +1,7 @@
 package io.billingconsole.withdrawal;
 
 import io.billingconsole.shared.Money;
+import io.billingconsole.shared.RandomTokens;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -134,10 +135,7 @@ public class Withdrawal extends PanacheEntityBase {
 
     /** The payee account as shown: all but the last four characters hidden. */
     public String maskedPayeeAccount() {
-        if (payeeAccount == null || payeeAccount.isBlank()) {
-            return null;
-        }
-        return "****" + (payeeAccount.length() <= 4 ? payeeAccount : payeeAccount.substring(payeeAccount.length() - 4));
+        return RandomTokens.maskAccount(payeeAccount);
     }
 
     public boolean finished() {

@@ -16,6 +16,7 @@ import io.billingconsole.sms.SmsCodeService;
 import io.billingconsole.sms.SmsPurpose;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.Money;
+import io.billingconsole.shared.RandomTokens;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
 import io.quarkus.panache.common.Page;
@@ -27,13 +28,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -55,8 +54,6 @@ public class WithdrawalService {
                           WithdrawalRoute route, Payee payee, WithdrawalReason reason, String reasonText,
                           String smsCode, String idempotencyKey) {
     }
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     EntityManager em;
@@ -97,7 +94,7 @@ public class WithdrawalService {
      */
     @Transactional
     public Withdrawal create(Request r) {
-        String key = requireKey(r.idempotencyKey());
+        String key = Params.idempotencyKey(r.idempotencyKey());
         if (r.kind() == null) {
             throw new DomainException(CommonError.INVALID_INPUT, "kind");
         }
@@ -177,7 +174,7 @@ public class WithdrawalService {
         w.status = review ? WithdrawalStatus.UNDER_REVIEW : WithdrawalStatus.APPROVED_AWAITING_PAYOUT;
         w.approvedAt = review ? null : now;
         w.needsTwoApprovals = review && Money.parse(config.twoApprovalsAbove()).isLessThan(r.amount());
-        w.payoutKey = "WD" + HexFormat.of().formatHex(randomBytes(16)).toUpperCase();
+        w.payoutKey = "WD" + RandomTokens.hex(16).toUpperCase();
         w.idempotencyKey = key;
         w.createdAt = now;
         w.persist();
@@ -378,15 +375,6 @@ public class WithdrawalService {
         return "withdrawal " + w.id + " account " + w.accountId;
     }
 
-    private static String requireKey(String key) {
-        if (key == null || key.isBlank()) {
-            throw new DomainException(CommonError.IDEMPOTENCY_KEY_REQUIRED);
-        }
-        if (key.length() > 64) {
-            throw new DomainException(CommonError.INVALID_INPUT, "idempotencyKey");
-        }
-        return key;
-    }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
@@ -396,9 +384,4 @@ public class WithdrawalService {
         return blank(s) ? null : s.trim();
     }
 
-    private static byte[] randomBytes(int n) {
-        byte[] bytes = new byte[n];
-        RANDOM.nextBytes(bytes);
-        return bytes;
-    }
 }

@@ -7,6 +7,7 @@ import io.billingconsole.account.CurrentUser;
 import io.billingconsole.account.Role;
 import io.billingconsole.funds.FundsService;
 import io.billingconsole.shared.CommonError;
+import io.billingconsole.shared.RandomTokens;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.Money;
 import io.billingconsole.shared.PageOf;
@@ -32,7 +33,6 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * 资金划拨 (SPEC 11): a master's users see its members, transfer to them and recall; a member's users
@@ -46,10 +46,10 @@ public class TransferPage {
     private static final int PAGE_SIZE = 20;
     private static final Set<String> DONE = Set.of("sent", "recalled");
 
-    /** What the transfer form showed; the key is made once per rendered form, so a double submit moves money once. */
+    /** What the transfer form showed; the key is made once per rendered form, so a second submit of the same form moves money once. */
     public record TransferForm(String toAccountId, String amount, String note, String idempotencyKey) {
         static TransferForm fresh() {
-            return new TransferForm("", "", "", UUID.randomUUID().toString());
+            return new TransferForm("", "", "", RandomTokens.hex(16));
         }
     }
 

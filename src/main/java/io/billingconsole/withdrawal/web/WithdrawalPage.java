@@ -5,6 +5,7 @@ import io.billingconsole.account.Role;
 import io.billingconsole.bank.BankBranch;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.Money;
+import io.billingconsole.shared.RandomTokens;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
 import io.billingconsole.shared.Translator;
@@ -42,13 +43,11 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,8 +65,6 @@ import java.util.Set;
 public class WithdrawalPage {
 
     private static final Set<String> DONE = Set.of("created", "proof");
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     /** A multipart withdraw form as posted; every field is text, checked when it is used. */
     public static class FormInput {
         @RestForm
@@ -103,7 +100,7 @@ public class WithdrawalPage {
         static FormInput fresh(String accountId) {
             FormInput input = new FormInput();
             input.accountId = accountId;
-            input.idempotencyKey = HexFormat.of().formatHex(randomBytes(16));
+            input.idempotencyKey = RandomTokens.hex(16);
             return input;
         }
 
@@ -360,7 +357,7 @@ public class WithdrawalPage {
                             FormInput input) {
         input.accountId = accountParam(target);
         if (input.idempotencyKey == null || input.idempotencyKey.isBlank() || input.idempotencyKey.length() > 64) {
-            input.idempotencyKey = HexFormat.of().formatHex(randomBytes(16));
+            input.idempotencyKey = RandomTokens.hex(16);
         }
         List<FileUpload> files = input.files();
         if ("code".equals(input.step)) {
@@ -473,9 +470,4 @@ public class WithdrawalPage {
         return l.getLanguage();
     }
 
-    private static byte[] randomBytes(int n) {
-        byte[] bytes = new byte[n];
-        RANDOM.nextBytes(bytes);
-        return bytes;
-    }
 }
