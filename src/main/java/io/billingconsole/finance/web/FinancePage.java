@@ -41,7 +41,7 @@ import java.util.function.LongFunction;
  * the home page with the withdrawals counted by status, the review queue with its status filter, a
  * withdrawal's detail with proofs, balance parts and recent withdrawals, where finance approves, rejects
  * with a reason or records a payout result, and the audit log of finance actions. Refusals (own request,
- * a second approval by the same user, a request no longer under review after a stale form or a double
+ * a second approval by the same user, a request no longer under review after a stale form or a repeated
  * submit) show the page again with the reason in the user's language.
  */
 @Path("/finance")
