@@ -59,6 +59,10 @@ public class Account extends PanacheEntityBase {
     @Column(name = "transferred_in_fen")
     public Money transferredIn = Money.ZERO;
 
+    /** A new bill and money arriving pay arrears at once (SPEC 12); on by default. */
+    @Column(name = "auto_repay")
+    public boolean autoRepay = true;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -64,6 +64,17 @@ public class ProductRule extends PanacheEntityBase {
     @Column(name = "sort_order")
     public int sortOrder;
 
+    /** PAYG: days after a bill is issued before unpaid arrears stop the account's resources (SPEC 12). */
+    @Column(name = "payg_grace_days")
+    public int paygGraceDays;
+
+    /** PAYG: days a resource stays stopped for arrears before it is released (SPEC 12). */
+    @Column(name = "payg_overdue_release_days")
+    public int paygOverdueReleaseDays;
+
+    /** Whether a subscription resource of this product may be unsubscribed with a refund (SPEC 13). */
+    public boolean unsubscribable;
+
     public static List<ProductRule> listOrdered() {
         return list("order by sortOrder");
     }

@@ -10,8 +10,8 @@ import io.billingconsole.shared.Money;
  * not withdrawable = transferred-in + PAYG reserve + frozen by debt
  * withdrawable     = max(0, cash − not withdrawable)
  * </pre>
- * Invoice debt, arrears and unsettled usage come with PAYG bills and invoices (issue 11) and are
- * zero until then; the formula already carries them.
+ * Invoice debt is what open invoice debts have left (SPEC 14), arrears the unpaid part of issued
+ * bills, unsettled the charged PAYG usage not billed yet (SPEC 12).
  */
 public record BalanceParts(long accountId, Money cash, Money transferredIn, Money paygReserve, Money invoiceDebt,
                            Money arrears, Money unsettled, Money creditLine, Money vouchers,

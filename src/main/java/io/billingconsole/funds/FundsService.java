@@ -44,8 +44,18 @@ public class FundsService {
     @Transactional
     public BalanceParts parts(Account account) {
         BalanceSummary summary = ledger.summary(account.id);
+        Object[] debts = (Object[]) em.createNativeQuery("""
+                select (select coalesce(sum(remaining_fen), 0) from invoice_debt where account_id = ?1 and remaining_fen > 0),
+                       (select coalesce(sum(amount_fen - paid_fen), 0) from bill where account_id = ?1 and paid_fen < amount_fen),
+                       (select coalesce(sum(charged_fen), 0) from usage_record where account_id = ?1 and bill_id is null)""")
+                .setParameter(1, account.id).getSingleResult();
         return new BalanceParts(account.id, account.cashBalance, account.transferredIn, paygReserve(account.id),
-                Money.ZERO, Money.ZERO, Money.ZERO, account.creditLine, summary.vouchers(), rechargeRemainders(account.id));
+                fen(debts[0]), fen(debts[1]), fen(debts[2]), account.creditLine, summary.vouchers(),
+                rechargeRemainders(account.id));
+    }
+
+    private static Money fen(Object sum) {
+        return Money.ofFen(((Number) sum).longValue());
     }
 
     /**

@@ -9,5 +9,7 @@ public enum EntryType {
     TRANSFER_OUT,
     TRANSFER_IN,
     /** A master taking back what is left of a transfer (both sides). */
-    TRANSFER_RECALL
+    TRANSFER_RECALL,
+    /** Paying a monthly PAYG bill (its arrears), from cash only: transferred-in funds first. */
+    BILL_PAYMENT
 }

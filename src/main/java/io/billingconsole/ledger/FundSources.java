@@ -90,6 +90,65 @@ class FundSources {
                 .setParameter(1, amount.fen()).setParameter(2, transferId).executeUpdate() == 1;
     }
 
+    /** What of an order was paid from transferred-in funds and is not refunded to them yet. */
+    @Transactional(TxType.MANDATORY)
+    Money transferredPaidFor(long orderId) {
+        Number sum = (Number) em.createNativeQuery("select coalesce(-sum(amount_fen), 0) from ledger_entry"
+                        + " where order_id = ?1 and pocket = 'TRANSFERRED' and entry_type in ('PAYMENT', 'REFUND')")
+                .setParameter(1, orderId).getSingleResult();
+        return Money.max(Money.ZERO, Money.ofFen(sum.longValue()));
+    }
+
+    /** Refunded transferred-in funds go back to the member's transfers they were spent from, newest first. */
+    @Transactional(TxType.MANDATORY)
+    void restoreTransfers(long memberAccountId, Money amount) {
+        fillNewestFirst("select id, amount_fen - remaining_fen - recalled_fen from transfer"
+                        + " where to_account_id = ?1 and amount_fen - remaining_fen - recalled_fen > 0"
+                        + " order by created_at desc, id desc",
+                "update transfer set remaining_fen = remaining_fen + ?1 where id = ?2", memberAccountId, amount);
+    }
+
+    /**
+     * Refunded own cash becomes withdrawable again by the recharges consumption took it from, newest
+     * first, as far as each has room: its amount less what is withdrawable, withdrawn (not returned) or
+     * transferred away (not recalled).
+     */
+    @Transactional(TxType.MANDATORY)
+    void restoreRecharges(long accountId, Money amount) {
+        fillNewestFirst("""
+                select r.id, r.amount_fen - r.withdrawable_fen
+                         - coalesce((select sum(w.amount_fen) from withdrawal w where w.recharge_id = r.id
+                                       and w.status not in ('REJECTED', 'FAILED')), 0)
+                         - coalesce((select sum(s.taken_fen - s.restored_fen) from transfer_source s
+                                      where s.recharge_id = r.id), 0) as room
+                  from recharge r
+                 where r.account_id = ?1 and r.status = 'PAID'
+                 order by r.paid_at desc, r.id desc""",
+                "update recharge set withdrawable_fen = withdrawable_fen + ?1 where id = ?2", accountId, amount);
+    }
+
+    private void fillNewestFirst(String roomQuery, String update, long accountId, Money amount) {
+        if (!amount.isPositive()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(roomQuery).setParameter(1, accountId).getResultList();
+        long left = amount.fen();
+        for (Object[] row : rows) {
+            long room = ((Number) row[1]).longValue();
+            if (left == 0) {
+                break;
+            }
+            if (room <= 0) {
+                continue;
+            }
+            long give = Math.min(left, room);
+            em.createNativeQuery(update).setParameter(1, give).setParameter(2, ((Number) row[0]).longValue())
+                    .executeUpdate();
+            left -= give;
+        }
+    }
+
     /** Spends a member's transferred-in funds from its transfers, oldest first. */
     @Transactional(TxType.MANDATORY)
     void spendTransfers(long memberAccountId, Money amount) {

@@ -56,6 +56,12 @@ public class LedgerEntry extends PanacheEntityBase {
     @Column(name = "withdrawal_id")
     public Long withdrawalId;
 
+    @Column(name = "bill_id")
+    public Long billId;
+
+    @Column(name = "refund_id")
+    public Long refundId;
+
     public String note;
 
     /** A note the system wrote, shown in the viewer's language; null for a free-text note. */

@@ -12,6 +12,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -47,6 +48,9 @@ public class LedgerService {
 
     @Inject
     FundSources sources;
+
+    @Inject
+    Event<CashArrived> cashArrived;
 
     /** Loads the account with a row lock held until the transaction ends. */
     @Transactional(TxType.MANDATORY)
@@ -84,27 +88,83 @@ public class LedgerService {
         }
         Money fromCash = lockedAccount.cashPartOf(left);
         Money fromCredit = left.minus(fromCash);
-        // transferred-in funds pay before the account's own cash (SPEC 11)
-        Money fromTransferred = Money.min(fromCash, lockedAccount.transferredIn);
-        Money fromOwnCash = fromCash.minus(fromTransferred);
-        if (fromTransferred.isPositive()) {
-            lockedAccount.debit(fromTransferred);
-            lockedAccount.transferredIn = lockedAccount.transferredIn.minus(fromTransferred);
-            sources.spendTransfers(lockedAccount.id, fromTransferred);
-            append(lockedAccount, EntryType.PAYMENT, Pocket.TRANSFERRED, fromTransferred.negate(), orderId, null, null,
-                    null, now);
-        }
-        if (fromOwnCash.isPositive()) {
-            lockedAccount.debit(fromOwnCash);
-            // consumption takes the oldest recharge's withdrawable amount first (SPEC 10)
-            sources.takeFromRecharges(lockedAccount.id, fromOwnCash);
-            append(lockedAccount, EntryType.PAYMENT, Pocket.CASH, fromOwnCash.negate(), orderId, null, null, null, now);
-        }
+        spendCash(lockedAccount, fromCash, EntryType.PAYMENT, orderId, Refs.NONE, now);
         if (fromCredit.isPositive()) {
             lockedAccount.debit(fromCredit);
             append(lockedAccount, EntryType.PAYMENT, Pocket.CREDIT, fromCredit.negate(), orderId, null, null, null, now);
         }
         return new Payment(fromVouchers, fromCash, fromCredit);
+    }
+
+    /**
+     * Spends positive cash: transferred-in funds before the account's own cash (SPEC 11); own cash
+     * takes the oldest recharge's withdrawable amount first (SPEC 10).
+     */
+    private void spendCash(Account lockedAccount, Money amount, EntryType type, Long orderId, Refs refs, Instant now) {
+        Money fromTransferred = Money.min(amount, lockedAccount.transferredIn);
+        Money fromOwnCash = amount.minus(fromTransferred);
+        if (fromTransferred.isPositive()) {
+            lockedAccount.debit(fromTransferred);
+            lockedAccount.transferredIn = lockedAccount.transferredIn.minus(fromTransferred);
+            sources.spendTransfers(lockedAccount.id, fromTransferred);
+            append(lockedAccount, type, Pocket.TRANSFERRED, fromTransferred.negate(), orderId, null, null, null, now, refs);
+        }
+        if (fromOwnCash.isPositive()) {
+            lockedAccount.debit(fromOwnCash);
+            sources.takeFromRecharges(lockedAccount.id, fromOwnCash);
+            append(lockedAccount, type, Pocket.CASH, fromOwnCash.negate(), orderId, null, null, null, now, refs);
+        }
+    }
+
+    /**
+     * Pays up to {@code max} of a PAYG bill from the cash balance only (SPEC 12): transferred-in funds
+     * first, then the account's own cash. Vouchers and the credit line never pay bills. Returns what it
+     * paid: zero when the cash balance is not positive.
+     */
+    @Transactional(TxType.MANDATORY)
+    public Money payBill(Account lockedAccount, Money max, long billId) {
+        Money amount = lockedAccount.cashPartOf(max);
+        if (amount.isPositive()) {
+            spendCash(lockedAccount, amount, EntryType.BILL_PAYMENT, null, Refs.bill(billId), clock.instant());
+        }
+        return amount;
+    }
+
+    /**
+     * Gives back part of one order for an unsubscribe refund (SPEC 13): {@code cash} to the cash balance
+     * (to transferred-in funds as far as the order was paid from them and not given back yet; the rest
+     * to the account's own cash, which becomes withdrawable by its recharges again as far as they lost
+     * it), {@code credit} back to the credit line used. Vouchers are never refunded. Then
+     * {@link CashArrived} lets auto-repay pay arrears.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void refund(Account lockedAccount, long orderId, Money cash, Money credit, long refundId) {
+        if (cash.isNegative() || credit.isNegative() || !cash.plus(credit).isPositive()) {
+            throw new DomainException(CommonError.INVALID_AMOUNT, cash.plus(credit).toPlainString());
+        }
+        requireHeadroom(lockedAccount, cash.plus(credit));
+        Instant now = clock.instant();
+        Refs refs = Refs.refund(refundId);
+        Money toTransferred = Money.min(cash, sources.transferredPaidFor(orderId));
+        Money toOwnCash = cash.minus(toTransferred);
+        if (toTransferred.isPositive()) {
+            lockedAccount.credit(toTransferred);
+            lockedAccount.transferredIn = lockedAccount.transferredIn.plus(toTransferred);
+            sources.restoreTransfers(lockedAccount.id, toTransferred);
+            append(lockedAccount, EntryType.REFUND, Pocket.TRANSFERRED, toTransferred, orderId, null, null, null, now, refs);
+        }
+        if (toOwnCash.isPositive()) {
+            lockedAccount.credit(toOwnCash);
+            Money others = sources.rechargeRemainders(lockedAccount.id, null);
+            sources.restoreRecharges(lockedAccount.id,
+                    Money.min(toOwnCash, Money.max(Money.ZERO, lockedAccount.ownCash().minus(others))));
+            append(lockedAccount, EntryType.REFUND, Pocket.CASH, toOwnCash, orderId, null, null, null, now, refs);
+        }
+        if (credit.isPositive()) {
+            lockedAccount.credit(credit);
+            append(lockedAccount, EntryType.REFUND, Pocket.CREDIT, credit, orderId, null, null, null, now, refs);
+        }
+        cashArrived.fire(new CashArrived(lockedAccount));
     }
 
     /**
@@ -221,6 +281,7 @@ public class LedgerService {
                 clock.instant(), Refs.recharge(rechargeId));
         Money others = sources.rechargeRemainders(lockedAccount.id, rechargeId);
         sources.setRemainder(rechargeId, Money.min(amount, Money.max(Money.ZERO, lockedAccount.ownCash().minus(others))));
+        cashArrived.fire(new CashArrived(lockedAccount));
         return entry;
     }
 
@@ -273,6 +334,7 @@ public class LedgerService {
         lockedMember.transferredIn = lockedMember.transferredIn.plus(amount);
         append(lockedMember, EntryType.TRANSFER_IN, Pocket.TRANSFERRED, amount, null, null, null, null, now,
                 Refs.transfer(transferId));
+        cashArrived.fire(new CashArrived(lockedMember));
         return taken;
     }
 
@@ -349,20 +411,28 @@ public class LedgerService {
                 .getResultList();
     }
 
-    /** What else an entry points at: the recharge, transfer or withdrawal that moved the money. */
-    private record Refs(Long rechargeId, Long transferId, Long withdrawalId) {
-        static final Refs NONE = new Refs(null, null, null);
+    /** What else an entry points at: the recharge, transfer, withdrawal, bill or refund that moved the money. */
+    private record Refs(Long rechargeId, Long transferId, Long withdrawalId, Long billId, Long refundId) {
+        static final Refs NONE = new Refs(null, null, null, null, null);
 
         static Refs recharge(long id) {
-            return new Refs(id, null, null);
+            return new Refs(id, null, null, null, null);
         }
 
         static Refs transfer(long id) {
-            return new Refs(null, id, null);
+            return new Refs(null, id, null, null, null);
         }
 
         static Refs withdrawal(long id, Long rechargeId) {
-            return new Refs(rechargeId, null, id);
+            return new Refs(rechargeId, null, id, null, null);
+        }
+
+        static Refs bill(long id) {
+            return new Refs(null, null, null, id, null);
+        }
+
+        static Refs refund(long id) {
+            return new Refs(null, null, null, null, id);
         }
     }
 
@@ -377,6 +447,8 @@ public class LedgerService {
         entry.rechargeId = refs.rechargeId();
         entry.transferId = refs.transferId();
         entry.withdrawalId = refs.withdrawalId();
+        entry.billId = refs.billId();
+        entry.refundId = refs.refundId();
         entry.accountId = account.id;
         entry.type = type;
         entry.pocket = pocket;

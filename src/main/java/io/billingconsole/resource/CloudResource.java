@@ -76,6 +76,18 @@ public class CloudResource extends PanacheEntityBase {
     @Column(name = "data_deleted")
     public boolean dataDeleted;
 
+    /** PAYG: when the customer has it released (SPEC 6); usage after this moment is never charged. */
+    @Column(name = "release_at")
+    public Instant releaseAt;
+
+    /** PAYG: when it was stopped for overdue arrears (SPEC 12); null unless STOPPED. */
+    @Column(name = "stopped_at")
+    public Instant stoppedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "release_reason")
+    public ReleaseReason releaseReason;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -199,6 +211,7 @@ public class CloudResource extends PanacheEntityBase {
         if (!now.isBefore(rule.renewableUntil(expiresAt, zone))) {
             status = ResourceStatus.RELEASED;
             releasedAt = now;
+            releaseReason = ReleaseReason.WINDOW_PASSED;
             dataDeleted = rule.afterWindow == AfterWindow.RELEASED_DATA_DELETED;
             return true;
         }

@@ -11,7 +11,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "resource", locale = "zh")
 public interface ResourceMessages {
 
-    @Message("{#when status}{#is RUNNING}运行中{#is EXPIRED}已过期（已停机）{#is RELEASED}已释放{/when}")
+    @Message("{#when status}{#is RUNNING}运行中{#is EXPIRED}已过期（已停机）{#is STOPPED}欠费停机{#is RELEASED}已释放{/when}")
     String resource_status(ResourceStatus status);
 
     @Message("{#when method}{#is SUBSCRIPTION}包年包月{#is PAYG}按量付费{/when}")

@@ -90,7 +90,7 @@ public class ResourceQueries {
     int releasePastWindow(OffsetDateTime now, ZoneId zone) {
         return em.createNativeQuery("""
                         update cloud_resource r
-                           set status = 'RELEASED', released_at = :now, version = r.version + 1, next_auto_renew_on = null,
+                           set status = 'RELEASED', released_at = :now, release_reason = 'WINDOW_PASSED', version = r.version + 1, next_auto_renew_on = null,
                                data_deleted = (p.after_window = 'RELEASED_DATA_DELETED')
                           from product_rule p
                          where p.product_type = r.product_type
