@@ -87,7 +87,7 @@ public interface FundsMessages {
     @Message("对已开具发票的订单退订或降配，已开发票金额大于实际消费金额，差额即为欠票金额。")
     String reason_invoice_debt();
 
-    @Message("前往发票管理的欠票处理，使用新的消费抵扣或对原发票退票重开，冻结金额自动释放。发票管理将在下一版本提供。")
+    @Message("前往发票管理的欠票处理，使用新的消费抵扣或对原发票退票重开，冻结金额自动释放。")
     String remedy_invoice_debt();
 
     @Message("已出账但尚未支付的账单金额。")
@@ -110,6 +110,18 @@ public interface FundsMessages {
 
     @Message("前往首页")
     String link_overview();
+
+    @Message("按量资源与用量")
+    String link_payg_resources();
+
+    @Message("欠票处理")
+    String link_invoice_debt();
+
+    @Message("账单")
+    String link_bills();
+
+    @Message("用量明细")
+    String link_usage();
 
     @Message("资金划拨")
     String link_transfers();

@@ -336,14 +336,22 @@ public class WithdrawalService {
 
     /**
      * SPEC 8 risk rule: a same-name account that is overdue sends even an original-route withdrawal to
-     * review. Until PAYG bills and arrears exist (issue 11), "overdue" is an account with the same
-     * verified real name whose cash balance is below zero (it owes on its credit line).
+     * review. "Overdue" (SPEC 12): another account with the same verified real name has a bill left
+     * unpaid past the grace of its products (the shortest grace among the bill's resources).
      */
     private List<RiskFlag> risks(Account account) {
         List<RiskFlag> risks = new ArrayList<>();
-        Object overdue = em.createNativeQuery("select exists (select 1 from account where real_name = ?1 and id <> ?2"
-                        + " and real_name_verified and cash_balance_fen < 0)")
-                .setParameter(1, account.realName.trim()).setParameter(2, account.id).getSingleResult();
+        Object overdue = em.createNativeQuery("""
+                        select exists (
+                          select 1 from account a join bill b on b.account_id = a.id and b.paid_fen < b.amount_fen
+                           where a.real_name = ?1 and a.id <> ?2 and a.real_name_verified
+                             and b.issued_at + make_interval(days => (
+                                   select coalesce(min(p.payg_grace_days), 1) from bill_line l
+                                     join cloud_resource r on r.id = l.resource_id
+                                     join product_rule p on p.product_type = r.product_type
+                                    where l.bill_id = b.id)) <= ?3)""")
+                .setParameter(1, account.realName.trim()).setParameter(2, account.id)
+                .setParameter(3, clock.instant()).getSingleResult();
         if (Boolean.TRUE.equals(overdue)) {
             risks.add(RiskFlag.SAME_NAME_OVERDUE);
         }

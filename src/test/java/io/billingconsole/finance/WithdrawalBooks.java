@@ -23,6 +23,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -102,14 +104,35 @@ public class WithdrawalBooks {
                 who.rechargeId(), Money.parse(amount), WithdrawalRoute.ORIGINAL, null, null, null, code(who), key()));
     }
 
-    /** Another verified account of the same real name that owes money: the SAME_NAME_OVERDUE risk fires for {@code who}. */
+    /**
+     * Another verified account of the same real name with a PAYG bill left unpaid past its product's
+     * grace (1 day; issued 3 days ago): the SAME_NAME_OVERDUE risk fires for {@code who}.
+     */
     @Transactional
     public void sameNameOverdue(Withdrawer who) {
         Fixtures.Customer other = fixtures.customer("0");
-        em.createNativeQuery("update account set real_name_verified = true, real_name = ?1, credit_line_fen = 1000,"
-                        + " cash_balance_fen = -100"
-                        + " where id = ?2")
-                .setParameter(1, who.realName()).setParameter(2, other.accountId()).executeUpdate();
+        verify(other.accountId(), who.realName());
+        unpaidBill(other.accountId(), clock.instant().minus(Duration.ofDays(3)));
+    }
+
+    /** A same-name account whose unpaid bill is still within its grace: no risk. */
+    @Transactional
+    public void sameNameInGrace(Withdrawer who) {
+        Fixtures.Customer other = fixtures.customer("0");
+        verify(other.accountId(), who.realName());
+        unpaidBill(other.accountId(), clock.instant().minus(Duration.ofHours(2)));
+    }
+
+    private void unpaidBill(long accountId, Instant issuedAt) {
+        Number resource = (Number) em.createNativeQuery("insert into cloud_resource (account_id, product_type, name, region,"
+                        + " billing_method, status, monthly_price_fen, created_at) values (?1, 'ECS', 'payg-owing', 'cn-hangzhou',"
+                        + " 'PAYG', 'RUNNING', 0, ?2) returning id")
+                .setParameter(1, accountId).setParameter(2, issuedAt).getSingleResult();
+        Number bill = (Number) em.createNativeQuery("insert into bill (account_id, month, amount_fen, issued_at)"
+                        + " values (?1, date_trunc('month', ?2 at time zone 'Asia/Shanghai')::date, 500, ?2) returning id")
+                .setParameter(1, accountId).setParameter(2, issuedAt).getSingleResult();
+        em.createNativeQuery("insert into bill_line (bill_id, resource_id, amount_fen, usage_count) values (?1, ?2, 500, 1)")
+                .setParameter(1, bill.longValue()).setParameter(2, resource.longValue()).executeUpdate();
     }
 
     @Transactional
