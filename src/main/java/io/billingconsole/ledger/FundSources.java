@@ -25,14 +25,23 @@ class FundSources {
     /** Takes up to {@code amount} from the account's recharges, oldest paid first; returns what it took from which. */
     @Transactional(TxType.MANDATORY)
     List<RechargeShare> takeFromRecharges(long accountId, Money amount) {
+        return spread("select id, withdrawable_fen from recharge"
+                        + " where account_id = ?1 and withdrawable_fen > 0 order by paid_at, id",
+                "update recharge set withdrawable_fen = withdrawable_fen - ?1 where id = ?2", accountId, amount);
+    }
+
+    /**
+     * Moves up to {@code amount} over the rows {@code rowsQuery} lists as (id, available or room), in its
+     * order, with {@code update} (?1 the part, ?2 the id), skipping rows with nothing available; returns
+     * what it moved to or from which row.
+     */
+    private List<RechargeShare> spread(String rowsQuery, String update, long accountId, Money amount) {
         List<RechargeShare> taken = new ArrayList<>();
         if (!amount.isPositive()) {
             return taken;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, withdrawable_fen from recharge"
-                        + " where account_id = ?1 and withdrawable_fen > 0 order by paid_at, id")
-                .setParameter(1, accountId).getResultList();
+        List<Object[]> rows = em.createNativeQuery(rowsQuery).setParameter(1, accountId).getResultList();
         long left = amount.fen();
         for (Object[] row : rows) {
             if (left == 0) {
@@ -40,8 +49,10 @@ class FundSources {
             }
             long id = ((Number) row[0]).longValue();
             long take = Math.min(left, ((Number) row[1]).longValue());
-            em.createNativeQuery("update recharge set withdrawable_fen = withdrawable_fen - ?1 where id = ?2")
-                    .setParameter(1, take).setParameter(2, id).executeUpdate();
+            if (take <= 0) {
+                continue;
+            }
+            em.createNativeQuery(update).setParameter(1, take).setParameter(2, id).executeUpdate();
             taken.add(new RechargeShare(id, Money.ofFen(take)));
             left -= take;
         }
@@ -102,7 +113,7 @@ class FundSources {
     /** Refunded transferred-in funds go back to the member's transfers they were spent from, newest first. */
     @Transactional(TxType.MANDATORY)
     void restoreTransfers(long memberAccountId, Money amount) {
-        fillNewestFirst("select id, amount_fen - remaining_fen - recalled_fen from transfer"
+        spread("select id, amount_fen - remaining_fen - recalled_fen from transfer"
                         + " where to_account_id = ?1 and amount_fen - remaining_fen - recalled_fen > 0"
                         + " order by created_at desc, id desc",
                 "update transfer set remaining_fen = remaining_fen + ?1 where id = ?2", memberAccountId, amount);
@@ -115,7 +126,7 @@ class FundSources {
      */
     @Transactional(TxType.MANDATORY)
     void restoreRecharges(long accountId, Money amount) {
-        fillNewestFirst("""
+        spread("""
                 select r.id, r.amount_fen - r.withdrawable_fen
                          - coalesce((select sum(w.amount_fen) from withdrawal w where w.recharge_id = r.id
                                        and w.status not in ('REJECTED', 'FAILED')), 0)
@@ -127,47 +138,11 @@ class FundSources {
                 "update recharge set withdrawable_fen = withdrawable_fen + ?1 where id = ?2", accountId, amount);
     }
 
-    private void fillNewestFirst(String roomQuery, String update, long accountId, Money amount) {
-        if (!amount.isPositive()) {
-            return;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(roomQuery).setParameter(1, accountId).getResultList();
-        long left = amount.fen();
-        for (Object[] row : rows) {
-            long room = ((Number) row[1]).longValue();
-            if (left == 0) {
-                break;
-            }
-            if (room <= 0) {
-                continue;
-            }
-            long give = Math.min(left, room);
-            em.createNativeQuery(update).setParameter(1, give).setParameter(2, ((Number) row[0]).longValue())
-                    .executeUpdate();
-            left -= give;
-        }
-    }
-
     /** Spends a member's transferred-in funds from its transfers, oldest first. */
     @Transactional(TxType.MANDATORY)
     void spendTransfers(long memberAccountId, Money amount) {
-        if (!amount.isPositive()) {
-            return;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, remaining_fen from transfer"
-                        + " where to_account_id = ?1 and remaining_fen > 0 order by created_at, id")
-                .setParameter(1, memberAccountId).getResultList();
-        long left = amount.fen();
-        for (Object[] row : rows) {
-            if (left == 0) {
-                break;
-            }
-            long take = Math.min(left, ((Number) row[1]).longValue());
-            em.createNativeQuery("update transfer set remaining_fen = remaining_fen - ?1 where id = ?2")
-                    .setParameter(1, take).setParameter(2, ((Number) row[0]).longValue()).executeUpdate();
-            left -= take;
-        }
+        spread("select id, remaining_fen from transfer"
+                        + " where to_account_id = ?1 and remaining_fen > 0 order by created_at, id",
+                "update transfer set remaining_fen = remaining_fen - ?1 where id = ?2", memberAccountId, amount);
     }
 }
