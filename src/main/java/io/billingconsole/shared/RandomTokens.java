@@ -18,10 +18,18 @@ public final class RandomTokens {
         return HexFormat.of().formatHex(value);
     }
 
-    /** All but the last four characters of an account number hidden ({@code ****1234}); null when blank. */
+    /**
+     * All but the last four characters of an account number hidden ({@code ****1234}); an e-mail-style
+     * account keeps its first character and domain ({@code z****@example.com}); null when blank.
+     */
     public static String maskAccount(String account) {
         if (account == null || account.isBlank()) {
             return null;
+        }
+        int at = account.indexOf('@');
+        if (at > 0) {
+            // an e-mail-style Alipay account: its first character and the domain stay recognisable
+            return account.charAt(0) + "****" + account.substring(at);
         }
         return "****" + (account.length() <= 4 ? account : account.substring(account.length() - 4));
     }
