@@ -87,7 +87,7 @@ public class ArrearsService {
                 paid = paid.plus(part);
                 bills.add(new BillPaid(bill.id, bill.monthText(), part, bill.unpaid()));
             }
-            if (!bill.isPaid()) {
+            if (!bill.paidInFull()) {
                 break;
             }
         }

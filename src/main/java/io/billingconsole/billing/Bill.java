@@ -50,14 +50,14 @@ public class Bill extends PanacheEntityBase {
         return amount.minus(paid);
     }
 
-    public boolean isPaid() {
+    public boolean paidInFull() {
         return !unpaid().isPositive();
     }
 
     /** Books a payment of {@code part}; the bill is paid (with its time) once nothing is left. */
     public void pay(Money part, Instant now) {
         paid = paid.plus(part);
-        if (isPaid()) {
+        if (paidInFull()) {
             paidAt = now;
         }
     }

@@ -100,7 +100,7 @@ public class BillService {
         }
         for (Bill bill : created) {
             notices.billIssued(bill);
-            if (!bill.isPaid()) {
+            if (!bill.paidInFull()) {
                 notices.arrears(bill);
             }
         }

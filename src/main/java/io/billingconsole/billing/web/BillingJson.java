@@ -44,7 +44,7 @@ public final class BillingJson {
     public record BillSummary(long id, String month, Money amount, Money paid, Money unpaid, boolean paidInFull,
                               OffsetDateTime issuedAt, OffsetDateTime paidAt) {
         static BillSummary of(Bill b, ZoneId zone) {
-            return new BillSummary(b.id, b.monthText(), b.amount, b.paid, b.unpaid(), b.isPaid(), at(b.issuedAt, zone),
+            return new BillSummary(b.id, b.monthText(), b.amount, b.paid, b.unpaid(), b.paidInFull(), at(b.issuedAt, zone),
                     b.paidAt == null ? null : at(b.paidAt, zone));
         }
     }
