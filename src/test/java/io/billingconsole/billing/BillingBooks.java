@@ -53,6 +53,13 @@ public class BillingBooks {
                 UUID.randomUUID().toString())).record();
     }
 
+    /** Usage of {@code amount} for one hour on the 2nd of the month {@code months} back. */
+    public UsageRecord usageMonthsBack(CloudResource resource, int months, String amount) {
+        Instant from = today().withDayOfMonth(2).minusMonths(months).atStartOfDay(zone).toInstant();
+        return usage.report(new UsageService.Report(resource.id, Money.parse(amount), from, from.plusSeconds(3600),
+                UUID.randomUUID().toString())).record();
+    }
+
     /** Runs the month close for today (the daily sweep may have run it first: the outcome is the same). */
     public void closeMonth() {
         monthly.run(today());
