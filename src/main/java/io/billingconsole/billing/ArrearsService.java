@@ -120,8 +120,9 @@ public class ArrearsService {
     }
 
     private void restartStopped(long accountId, Instant now) {
-        List<CloudResource> stopped = CloudResource.<CloudResource>find("accountId = ?1 and status = ?2 and billingMethod = ?3",
-                accountId, ResourceStatus.STOPPED, BillingMethod.PAYG).list();
+        List<CloudResource> stopped = CloudResource.<CloudResource>find(
+                "accountId = ?1 and status = ?2 and billingMethod = ?3 order by id", accountId,
+                ResourceStatus.STOPPED, BillingMethod.PAYG).list();
         for (CloudResource resource : stopped) {
             Instant stoppedAt = resource.stoppedAt == null ? now : resource.stoppedAt;
             resource.status = ResourceStatus.RUNNING;
