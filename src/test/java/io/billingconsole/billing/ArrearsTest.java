@@ -101,6 +101,7 @@ class ArrearsTest {
                 .body("autoRepay", equalTo(true));
         Api.as(customer).body(Map.of("autoRepay", "maybe")).put("/api/v1/account/settings").then().statusCode(400);
         Api.as(customer).body("{}").put("/api/v1/account/settings").then().statusCode(400);
+        Api.as(customer).body(Map.of("autoRepay", 0)).put("/api/v1/account/settings").then().statusCode(400);
         recharge(customer, "20.00");
         Api.as(customer).get("/api/v1/account").then().body("arrears", equalTo("0.00"))
                 .body("cashBalance", equalTo("5.00"));

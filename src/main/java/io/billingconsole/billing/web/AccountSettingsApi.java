@@ -1,5 +1,6 @@
 package io.billingconsole.billing.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.billingconsole.account.AccountService;
 import io.billingconsole.account.CurrentUser;
 import io.billingconsole.account.Role;
@@ -22,7 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountSettingsApi {
 
-    public record SettingsChange(Boolean autoRepay) {
+    /** {@code autoRepay} must be a JSON boolean: a number or a string is refused, never coerced. */
+    public record SettingsChange(JsonNode autoRepay) {
     }
 
     @Inject
@@ -41,9 +43,9 @@ public class AccountSettingsApi {
 
     @PUT
     public BillingJson.Settings put(SettingsChange body) {
-        if (body == null || body.autoRepay() == null) {
+        if (body == null || body.autoRepay() == null || !body.autoRepay().isBoolean()) {
             throw new DomainException(CommonError.INVALID_INPUT, "autoRepay");
         }
-        return new BillingJson.Settings(arrears.setAutoRepay(user.accountId(), body.autoRepay()).autoRepay);
+        return new BillingJson.Settings(arrears.setAutoRepay(user.accountId(), body.autoRepay().booleanValue()).autoRepay);
     }
 }

@@ -7,6 +7,7 @@ import io.billingconsole.billing.ArrearsService;
 import io.billingconsole.billing.Bill;
 import io.billingconsole.billing.BillService;
 import io.billingconsole.billing.BillingError;
+import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.Money;
 import io.billingconsole.shared.PageOf;
@@ -91,7 +92,10 @@ public class BillPage {
     @Path("auto-repay")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response autoRepay(@FormParam("autoRepay") String on) {
-        boolean enable = "on".equals(on) || "true".equals(on);
+        if (!"on".equals(on) && !"off".equals(on)) {
+            throw new DomainException(CommonError.INVALID_INPUT, "autoRepay");
+        }
+        boolean enable = "on".equals(on);
         arrears.setAutoRepay(user.accountId(), enable);
         return Response.seeOther(URI.create("/bills?done=auto-repay-" + (enable ? "on" : "off"))).build();
     }
