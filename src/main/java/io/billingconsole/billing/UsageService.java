@@ -11,6 +11,7 @@ import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.Money;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
+import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,7 +24,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * PAYG usage (SPEC 12): provisioning systems report a charge per resource and period; it is unsettled until
@@ -194,18 +198,18 @@ public class UsageService {
         String where = resourceId == null ? "accountId = ?1" : "accountId = ?1 and resourceId = ?2";
         Object[] params = resourceId == null ? new Object[]{accountId} : new Object[]{accountId, resourceId};
         var query = UsageRecord.<UsageRecord>find(where + " order by periodFrom desc, id desc", params);
-        return PageOf.of(query.page(io.quarkus.panache.common.Page.of(page - 1, size)).list(), page, size,
+        return PageOf.of(query.page(Page.of(page - 1, size)).list(), page, size,
                 query::count);
     }
 
     /** The names of the account's resources among {@code ids}. */
     @Transactional
-    public java.util.Map<Long, String> names(long accountId, java.util.Collection<Long> ids) {
+    public Map<Long, String> names(long accountId, Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return CloudResource.<CloudResource>list("accountId = ?1 and id in ?2", accountId, ids).stream()
-                .collect(java.util.stream.Collectors.toMap(r -> r.id, r -> r.name));
+                .collect(Collectors.toMap(r -> r.id, r -> r.name));
     }
 
     private UsageRecord byKey(String key) {

@@ -9,6 +9,7 @@ import io.billingconsole.support.Api;
 import io.billingconsole.support.ConsoleSession;
 import io.billingconsole.support.Fixtures;
 import io.billingconsole.support.Fixtures.Customer;
+import io.billingconsole.transfer.TransferService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -42,6 +44,9 @@ class ArrearsTest {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TransferService transfers;
 
     /** A customer with auto-repay off and an unpaid bill of {@code amount} for last month. */
     private Customer inArrears(String amount) {
@@ -107,6 +112,20 @@ class ArrearsTest {
                 .body("cashBalance", equalTo("5.00"));
         Bill bill = books.bills(customer.accountId()).get(0);
         assertTrue(bill.paidInFull());
+    }
+
+    @Test
+    void withAutoRepayOnATransferInPaysTheArrearsFromTheTransferredFunds() {
+        Customer master = funds.customerWithRecharge("500.00");
+        Customer member = inArrears("45.00");
+        funds.link(member, master);
+        books.autoRepay(member, true);
+        transfers.transfer(new TransferService.Command(master.accountId(), member.accountId(), Money.parse("60.00"),
+                null, UUID.randomUUID().toString(), null));
+        Api.as(member).get("/api/v1/account").then().body("arrears", equalTo("0.00"))
+                .body("transferredIn", equalTo("15.00")).body("cashBalance", equalTo("15.00"));
+        long billId = books.bills(member.accountId()).get(0).id;
+        assertEquals(List.of("TRANSFERRED -45.00"), books.billPayments(billId));
     }
 
     @Test
