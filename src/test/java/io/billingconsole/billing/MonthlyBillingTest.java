@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -41,6 +42,9 @@ class MonthlyBillingTest {
     BillingBooks books;
 
     @Inject
+    Clock clock;
+
+    @Inject
     UsageService usage;
 
     @Inject
@@ -66,7 +70,7 @@ class MonthlyBillingTest {
         books.lastMonthUsage(b, "4.00");
         Instant monthStart = books.today().withDayOfMonth(1).atStartOfDay(zone).toInstant();
         UsageRecord running = usage.report(new UsageService.Report(b.id, Money.parse("0.70"), monthStart,
-                Instant.now().minusSeconds(60), UUID.randomUUID().toString())).record();
+                clock.instant().minusSeconds(60), UUID.randomUUID().toString())).record();
 
         books.closeMonth();
         books.closeMonth();

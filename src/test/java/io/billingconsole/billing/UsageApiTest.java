@@ -10,6 +10,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -31,6 +32,9 @@ class UsageApiTest {
 
     @Inject
     BillingBooks books;
+
+    @Inject
+    Clock clock;
 
     @Inject
     ZoneId zone;
@@ -72,7 +76,7 @@ class UsageApiTest {
                 .body("code", equalTo("USAGE_PERIOD_INVALID"));
         report(operator, server.id, "1.00", from, from, key()).then().statusCode(400)
                 .body("code", equalTo("USAGE_PERIOD_INVALID"));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         report(operator, server.id, "1.00", now.minusSeconds(60), now.plus(1, ChronoUnit.HOURS), key()).then()
                 .statusCode(400).body("code", equalTo("USAGE_IN_FUTURE"));
         report(operator, server.id, "-1.00", from, to, key()).then().statusCode(400);
@@ -119,7 +123,7 @@ class UsageApiTest {
         String operator = fixtures.staff(Role.OPERATOR);
         Customer customer = fixtures.customer("0");
         CloudResource server = fixtures.payg(customer, "ECS");
-        Instant releasedAt = Instant.now().minusSeconds(3600).truncatedTo(ChronoUnit.SECONDS);
+        Instant releasedAt = clock.instant().minusSeconds(3600).truncatedTo(ChronoUnit.SECONDS);
         books.released(server, releasedAt);
         report(operator, server.id, "8.00", releasedAt.minusSeconds(3600), releasedAt, key()).then()
                 .statusCode(201).body("charged", equalTo("8.00")).body("droppedReason", nullValue());
