@@ -16,5 +16,15 @@ public enum NoticeKind {
     /** The customer's login ({@code resourceName}) was locked until {@code expiresAt} after too many wrong passwords. */
     LOGIN_LOCKED,
     /** A new user's one-time link to choose a password; mail only (see AccountSetupMail), no message-center row. */
-    ACCOUNT_SETUP
+    ACCOUNT_SETUP,
+    /** A monthly PAYG bill was issued: month {@code yyyy-MM} as resourceName, {@code amount}, unpaid as {@code missing}. */
+    BILL_ISSUED,
+    /** A bill stayed (partly) unpaid after the month close: the unpaid part ({@code missing}) is arrears. */
+    ARREARS,
+    /** A PAYG resource is stopped at {@code expiresAt} unless the arrears ({@code amount}) are paid. */
+    PAYG_STOP_WARNING,
+    /** A PAYG resource was stopped at {@code expiresAt} for arrears ({@code amount}); released at {@code releaseAt}. */
+    PAYG_STOPPED,
+    /** The arrears were paid; the PAYG resource stopped at {@code expiresAt} runs again. */
+    PAYG_RESTARTED
 }

@@ -45,6 +45,16 @@ public class NoticeMail {
         static native TemplateInstance renewalSucceeded(MailView mail);
 
         static native TemplateInstance loginLocked(MailView mail);
+
+        static native TemplateInstance billIssued(MailView mail);
+
+        static native TemplateInstance arrears(MailView mail);
+
+        static native TemplateInstance paygStopWarning(MailView mail);
+
+        static native TemplateInstance paygStopped(MailView mail);
+
+        static native TemplateInstance paygRestarted(MailView mail);
     }
 
     @Inject
@@ -99,6 +109,11 @@ public class NoticeMail {
             case BALANCE_LOW -> Templates.balanceLow(view);
             case RENEWAL_SUCCEEDED -> Templates.renewalSucceeded(view);
             case LOGIN_LOCKED -> Templates.loginLocked(view);
+            case BILL_ISSUED -> Templates.billIssued(view);
+            case ARREARS -> Templates.arrears(view);
+            case PAYG_STOP_WARNING -> Templates.paygStopWarning(view);
+            case PAYG_STOPPED -> Templates.paygStopped(view);
+            case PAYG_RESTARTED -> Templates.paygRestarted(view);
             case ACCOUNT_SETUP -> throw new IllegalArgumentException("the setup mail is rendered by AccountSetupMail");
         };
     }

@@ -38,7 +38,7 @@ public interface NoticeMessages {
     @Message("全部标为已读")
     String notices_mark_all_read();
 
-    @Message("{#when kind}{#is EXPIRY_REMINDER}到期提醒{#is RELEASE_WARNING}释放预警{#is AUTO_RENEW_ENABLED}自动续费已开通{#is AUTO_RENEW_MODIFIED}自动续费已修改{#is AUTO_RENEW_CANCELLED}自动续费已取消{#is BALANCE_LOW}余额不足{#is RENEWAL_SUCCEEDED}续费成功{#is LOGIN_LOCKED}登录已暂时锁定{/when}")
+    @Message("{#when kind}{#is EXPIRY_REMINDER}到期提醒{#is RELEASE_WARNING}释放预警{#is AUTO_RENEW_ENABLED}自动续费已开通{#is AUTO_RENEW_MODIFIED}自动续费已修改{#is AUTO_RENEW_CANCELLED}自动续费已取消{#is BALANCE_LOW}余额不足{#is RENEWAL_SUCCEEDED}续费成功{#is LOGIN_LOCKED}登录已暂时锁定{#is BILL_ISSUED}账单已出{#is ARREARS}账单欠费{#is PAYG_STOP_WARNING}欠费停机预警{#is PAYG_STOPPED}欠费停机{#is PAYG_RESTARTED}已恢复运行{/when}")
     String notice_kind(NoticeKind kind);
 
     @Message("资源")
@@ -66,6 +66,24 @@ public interface NoticeMessages {
     @Message("{product}「{name}」已续费 {months} 个月，扣款 {amount.yuan}{#if order}（订单 #{order}）{/if}，新的到期时间为 {expires.dateTime}。")
     String notice_renewal_succeeded(String product, String name, Integer months, Money amount, Instant expires,
                                     Long order);
+
+    @Message("您 {month} 的按量付费账单已出，金额 {amount.yuan}{#if unpaid.isPositive}，待支付 {unpaid.yuan}{#else}，已从余额自动扣款{/if}。")
+    String notice_bill_issued(String month, Money amount, Money unpaid);
+
+    @Message("您 {month} 的账单（{amount.yuan}）还有 {unpaid.yuan} 未支付，已形成欠费。请充值后在总览页还清欠费，逾期未还，按量付费资源将被停机。")
+    String notice_arrears(String month, Money amount, Money unpaid);
+
+    @Message("您的账户欠费 {arrears.yuan}。如未还清，{product}「{name}」将于 {stop.dateTime} 欠费停机。")
+    String notice_payg_stop_warning(String product, String name, Money arrears, Instant stop);
+
+    @Message("因账户欠费 {arrears.yuan}，{product}「{name}」已于 {stopped.dateTime} 停机。还清全部欠费后立即恢复运行；如一直未还，将于 {release.dateTime} 释放。")
+    String notice_payg_stopped(String product, String name, Money arrears, Instant stopped, Instant release);
+
+    @Message("欠费已还清，{product}「{name}」已恢复运行。")
+    String notice_payg_restarted(String product, String name);
+
+    @Message("还清欠费")
+    String mail_go_arrears();
 
     @Message("【{title}】{name}")
     String mail_subject(String title, String name);

@@ -99,6 +99,11 @@ public class NoticeTexts {
                         f.expiresAt(), f.orderId());
                 case LOGIN_LOCKED -> msg.notice_login_locked(name, f.expiresAt());
                 case ACCOUNT_SETUP -> msg.notice_account_setup();
+                case BILL_ISSUED -> msg.notice_bill_issued(name, f.amount(), f.missing());
+                case ARREARS -> msg.notice_arrears(name, f.amount(), f.missing());
+                case PAYG_STOP_WARNING -> msg.notice_payg_stop_warning(product, name, f.amount(), f.expiresAt());
+                case PAYG_STOPPED -> msg.notice_payg_stopped(product, name, f.amount(), f.expiresAt(), f.releaseAt());
+                case PAYG_RESTARTED -> msg.notice_payg_restarted(product, name);
             };
         }
     }

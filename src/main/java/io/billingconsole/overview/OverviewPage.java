@@ -2,6 +2,8 @@ package io.billingconsole.overview;
 
 import io.billingconsole.account.CurrentUser;
 import io.billingconsole.account.Role;
+import io.billingconsole.billing.ArrearsService;
+import io.billingconsole.billing.web.BillPage;
 import io.billingconsole.catalog.ProductCatalog;
 import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.ledger.BalanceSummary;
@@ -9,12 +11,13 @@ import io.billingconsole.ledger.LedgerService;
 import io.billingconsole.order.Order;
 import io.billingconsole.order.OrderService;
 import io.billingconsole.order.OrderStatus;
-import io.billingconsole.renewal.web.ResourceRows;
 import io.billingconsole.renewal.web.ResourceRow;
+import io.billingconsole.renewal.web.ResourceRows;
 import io.billingconsole.resource.ResourceFilter;
 import io.billingconsole.resource.ResourceService;
 import io.billingconsole.resource.ResourceSort;
 import io.billingconsole.resource.ResourceStatus;
+import io.billingconsole.shared.Money;
 import io.billingconsole.shared.PageOf;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -23,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -51,7 +55,8 @@ public class OverviewPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance overview(List<ExpiredRow> expired, BalanceSummary balance,
-                                                PageOf<ResourceRow> expiring, PageOf<Order> unpaid);
+                                                PageOf<ResourceRow> expiring, PageOf<Order> unpaid,
+                                                Money arrears, String arrearsOutcome);
     }
 
     @Inject
@@ -78,9 +83,12 @@ public class OverviewPage {
     @Inject
     OrderService orders;
 
+    @Inject
+    ArrearsService arrears;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response overview() {
+    public Response overview(@QueryParam("arrears") String arrearsOutcome) {
         if (!user.loggedIn()) {
             return Response.seeOther(URI.create("/login")).build();
         }
@@ -91,7 +99,9 @@ public class OverviewPage {
         PageOf<ResourceRow> expiring = rows.of(
                 resources.search(accountId, new ResourceFilter(null, null, null, 7, null, 1, 10)));
         return Response.ok(Templates.overview(expired(accountId), ledger.summary(accountId), expiring,
-                orders.list(accountId, OrderStatus.UNPAID, 1, 10))).build();
+                orders.list(accountId, OrderStatus.UNPAID, 1, 10), arrears.total(accountId),
+                arrearsOutcome != null && BillPage.ARREARS_OUTCOMES.contains(arrearsOutcome) ? arrearsOutcome : null))
+                .build();
     }
 
     /**

@@ -35,7 +35,9 @@ class JobsPageTest {
             "RESOURCE_LIFECYCLE", "到期与释放",
             "ORDER_VOIDING", "未支付订单作废",
             "AUTO_RENEW", "自动续费扣款",
-            "EXPIRY_NOTICES", "到期提醒");
+            "EXPIRY_NOTICES", "到期提醒",
+            "MONTHLY_BILLING", "按量月结出账",
+            "PAYG_OVERDUE", "欠费停机与释放");
     private static final Pattern RUN_ROW = Pattern.compile("(?s)<tr data-job=\"([A-Z_]+)\" data-run=\"(\\d+)\">(.*?)</tr>");
 
     @Inject

@@ -114,7 +114,15 @@ class InputFuzzTest {
             // recharges (the gateway's callback is left out: it records every refused callback by design)
             Endpoint.of("GET", "/api/v1/recharges", Caller.CUSTOMER, Input.QUERY, "page", "size"),
             Endpoint.of("GET", "/api/v1/recharges/{id}", Caller.CUSTOMER, Input.QUERY),
-            Endpoint.of("POST", "/api/v1/recharges", Caller.CUSTOMER, Input.JSON, "amount", "channel", "bank", "accountType"));
+            Endpoint.of("POST", "/api/v1/recharges", Caller.CUSTOMER, Input.JSON, "amount", "channel", "bank", "accountType"),
+            // PAYG usage, bills and arrears (issue 11): the fuzz's customer owes nothing, so paying changes nothing
+            Endpoint.of("POST", "/api/v1/admin/usage", Caller.OPERATOR, Input.JSON,
+                    "resourceId", "amount", "from", "to", "idempotencyKey"),
+            Endpoint.of("GET", "/api/v1/usage", Caller.CUSTOMER, Input.QUERY, "resourceId", "page", "size"),
+            Endpoint.of("GET", "/api/v1/bills", Caller.CUSTOMER, Input.QUERY, "page", "size"),
+            Endpoint.of("GET", "/api/v1/bills/{id}", Caller.CUSTOMER, Input.QUERY),
+            Endpoint.of("POST", "/api/v1/arrears/pay", Caller.CUSTOMER, Input.NONE),
+            Endpoint.of("PUT", "/api/v1/account/settings", Caller.CUSTOMER, Input.JSON, "autoRepay"));
 
     static final List<Endpoint> PAGES = List.of(
             Endpoint.of("GET", "/", Caller.CUSTOMER, Input.QUERY),
@@ -141,6 +149,11 @@ class InputFuzzTest {
             Endpoint.of("POST", "/orders/{id}/void", Caller.CUSTOMER, Input.NONE),
             Endpoint.of("GET", "/transactions", Caller.CUSTOMER, Input.QUERY, "type", "from", "to", "page"),
             Endpoint.of("GET", "/notices", Caller.CUSTOMER, Input.QUERY, "unread", "page"),
+            Endpoint.of("GET", "/bills", Caller.CUSTOMER, Input.QUERY, "page", "done", "arrears"),
+            Endpoint.of("GET", "/bills/{id}", Caller.CUSTOMER, Input.QUERY),
+            Endpoint.of("POST", "/bills/auto-repay", Caller.CUSTOMER, Input.FORM, "autoRepay"),
+            Endpoint.of("POST", "/bills/pay-arrears", Caller.CUSTOMER, Input.FORM, "back"),
+            Endpoint.of("GET", "/usage", Caller.CUSTOMER, Input.QUERY, "resourceId", "page"),
             Endpoint.of("POST", "/notices/{id}/read", Caller.CUSTOMER, Input.FORM, "unread", "page"),
             Endpoint.of("POST", "/notices/read-all", Caller.CUSTOMER, Input.FORM, "unread"),
             // recharges (before the password change, whose wrong passwords throttle the customer's login)

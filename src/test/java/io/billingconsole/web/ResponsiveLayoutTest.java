@@ -85,7 +85,7 @@ class ResponsiveLayoutTest extends BrowserTest {
                         // every page, error pages included, has the full header
                         assertThat(page.locator("header form[action='/logout']")).hasCount(1);
                         assertThat(page.locator("header form[action='/language']")).hasCount(1);
-                        assertThat(page.locator("header nav[aria-label=main] a")).hasCount(8);
+                        assertThat(page.locator("header nav[aria-label=main] a")).hasCount(9);
                     }
                     page.navigate("/renewals");
                     withinScreen(page.getByRole(AriaRole.BUTTON, named("zh".equals(lang) ? "批量续费" : "Batch renew")), width);

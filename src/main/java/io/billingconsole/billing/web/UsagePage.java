@@ -1,0 +1,68 @@
+package io.billingconsole.billing.web;
+
+import io.billingconsole.account.CurrentUser;
+import io.billingconsole.account.Role;
+import io.billingconsole.billing.UsageRecord;
+import io.billingconsole.billing.UsageService;
+import io.billingconsole.resource.ResourceError;
+import io.billingconsole.shared.Money;
+import io.billingconsole.shared.PageOf;
+import io.billingconsole.shared.Params;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** 用量明细 (SPEC 12): unsettled usage per PAYG resource (charged and dropped, with the reason) and the records. */
+@Path("/usage")
+@RolesAllowed(Role.CUSTOMER_NAME)
+@Produces(MediaType.TEXT_HTML)
+public class UsagePage {
+
+    private static final int PAGE_SIZE = 50;
+
+    /** A record with its resource's name. */
+    public record RecordRow(UsageRecord record, String resourceName) {
+    }
+
+    public record UsageView(Money unsettled, List<UsageService.ResourceUsage> resources, PageOf<RecordRow> records,
+                            Long resourceId, String base) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance usage(UsageView view);
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    UsageService usage;
+
+    @GET
+    public TemplateInstance usage(@QueryParam("resourceId") String resourceId, @QueryParam("page") String page) {
+        long accountId = user.accountId();
+        Long resource = resourceId == null || resourceId.isBlank() ? null
+                : Params.id(resourceId, ResourceError.RESOURCE_NOT_FOUND);
+        List<UsageService.ResourceUsage> resources = usage.unsettled(accountId);
+        PageOf<UsageRecord> found = usage.records(accountId, resource, PageOf.page(Params.optionalInt(page)), PAGE_SIZE);
+        Map<Long, String> names = usage.names(accountId,
+                found.items().stream().map(r -> r.resourceId).collect(Collectors.toSet()));
+        List<RecordRow> rows = found.items().stream()
+                .map(r -> new RecordRow(r, names.getOrDefault(r.resourceId, "#" + r.resourceId))).toList();
+        Money unsettled = resources.stream().map(UsageService.ResourceUsage::charged).reduce(Money.ZERO, Money::plus);
+        return Templates.usage(new UsageView(unsettled, resources,
+                new PageOf<>(rows, found.page(), found.size(), found.total()), resource,
+                Params.query("resourceId", resource == null ? null : resource.toString())));
+    }
+}
