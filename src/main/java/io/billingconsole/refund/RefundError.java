@@ -9,7 +9,6 @@ import io.billingconsole.shared.ErrorCode;
 public enum RefundError implements ErrorCode {
     /** The product does not allow unsubscribing (data: {@code product_rule.unsubscribable}). */
     NOT_UNSUBSCRIBABLE(409),
-    ALREADY_RELEASED(409),
     /** A pay-as-you-go resource has nothing prepaid: it is released, not unsubscribed. */
     PAYG_USE_RELEASE(409);
 

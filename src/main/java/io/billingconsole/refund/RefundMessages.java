@@ -62,11 +62,8 @@ public interface RefundMessages {
     @Message("退订：按剩余整天数退款，资源立即释放")
     String unsubscribe_hint();
 
-    @Message("资源 {name} 的产品「{productZh}」不支持退订")
+    @Message("资源 {name} 的产品「{productZh}」（{productEn}）不支持退订")
     String error_not_unsubscribable(String name, String productZh, String productEn);
-
-    @Message("资源 {name} 已释放，不能退订")
-    String error_already_released(String name);
 
     @Message("资源 {name} 为按量付费，没有预付费用可退，请使用「释放」")
     String error_payg_use_release(String name);

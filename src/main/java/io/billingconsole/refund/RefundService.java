@@ -12,6 +12,7 @@ import io.billingconsole.refund.RefundCalculator.Plan;
 import io.billingconsole.resource.BillingMethod;
 import io.billingconsole.resource.CloudResource;
 import io.billingconsole.resource.ReleaseReason;
+import io.billingconsole.resource.ResourceError;
 import io.billingconsole.resource.ResourceService;
 import io.billingconsole.resource.ResourceStatus;
 import io.billingconsole.shared.CommonError;
@@ -80,7 +81,7 @@ public class RefundService {
     /** Why this resource cannot be unsubscribed, or empty when it can (the page shows it instead of the button). */
     public Optional<DomainException> refusal(CloudResource resource) {
         if (resource.status == ResourceStatus.RELEASED) {
-            return Optional.of(new DomainException(RefundError.ALREADY_RELEASED, resource.name));
+            return Optional.of(new DomainException(ResourceError.ALREADY_RELEASED, resource.name));
         }
         if (resource.billingMethod == BillingMethod.PAYG) {
             return Optional.of(new DomainException(RefundError.PAYG_USE_RELEASE, resource.name));
