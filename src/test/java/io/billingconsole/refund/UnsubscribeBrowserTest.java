@@ -1,6 +1,8 @@
 package io.billingconsole.refund;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.billingconsole.resource.CloudResource;
 import io.billingconsole.support.Api;
@@ -11,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -18,6 +21,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static io.billingconsole.support.ConsoleBrowser.named;
 import static io.billingconsole.support.ConsoleBrowser.namedWithin;
 import static io.billingconsole.support.ConsoleBrowser.screenshot;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** 退订 from the resource detail: the refund shown before confirming, the resource released, the money back. */
 @QuarkusTest
@@ -67,5 +71,28 @@ class UnsubscribeBrowserTest extends BrowserTest {
         assertThat(refund.getByRole(AriaRole.LINK, namedWithin("#" + order))).isVisible();
         page.getByRole(AriaRole.LINK, named("概览")).click();
         assertThat(page.getByTestId("cash-balance")).hasText("¥1,000.00");
+    }
+
+    @Test
+    void theEndPagesFitAPhone() {
+        Fixtures.Customer customer = fixtures.customer("1000");
+        CloudResource server = fixtures.resource(customer, "ECS", 5);
+        CloudResource payg = fixtures.payg(customer, "ECS");
+        BrowserContext phone = newContext(390, 844);
+        try {
+            Page small = phone.newPage();
+            ConsoleBrowser.logIn(small, customer);
+            for (String path : List.of("/renewals/" + payg.id, "/renewals/" + payg.id + "/release",
+                    "/renewals/" + server.id + "/unsubscribe")) {
+                small.navigate(path);
+                int width = ((Number) small.evaluate("document.documentElement.scrollWidth")).intValue();
+                assertEquals(390, width, path + " scrolls sideways");
+            }
+            small.navigate("/renewals/" + payg.id);
+            assertThat(small.getByTestId("release-state")).hasText("未设置定时释放");
+            screenshot(small, "release-390");
+        } finally {
+            phone.close();
+        }
     }
 }
