@@ -127,7 +127,7 @@ public class RefundService {
         refund.idempotencyKey = key;
         refund.createdAt = now;
         refund.persist();
-        Map<Long, Money[]> byOrder = new LinkedHashMap<>();
+        Map<Long, Given> byOrder = new LinkedHashMap<>();
         for (Line l : plan.lines()) {
             RefundLine line = new RefundLine();
             line.refundId = refund.id;
@@ -139,20 +139,29 @@ public class RefundService {
             line.credit = l.toCredit();
             line.voucher = l.voucherNotRefunded();
             line.persist();
-            Money[] sums = byOrder.computeIfAbsent(l.orderId(), id -> new Money[]{Money.ZERO, Money.ZERO});
-            sums[0] = sums[0].plus(l.toCash());
-            sums[1] = sums[1].plus(l.toCredit());
+            byOrder.merge(l.orderId(), new Given(l.toCash(), l.toCredit()), Given::plus);
         }
-        for (Map.Entry<Long, Money[]> order : byOrder.entrySet()) {
-            Money cash = order.getValue()[0];
-            Money credit = order.getValue()[1];
-            if (cash.plus(credit).isPositive()) {
-                ledger.refund(account, order.getKey(), cash, credit, refund.id);
-                orderRefunded.fire(new OrderRefunded(accountId, refund.id, order.getKey(), cash.plus(credit)));
+        // one ledger refund and one event per order, newest order first
+        byOrder.forEach((orderId, given) -> {
+            if (given.total().isPositive()) {
+                ledger.refund(account, orderId, given.cash(), given.credit(), refund.id);
+                orderRefunded.fire(new OrderRefunded(accountId, refund.id, orderId, given.total()));
             }
-        }
+        });
         resource.releaseFor(ReleaseReason.UNSUBSCRIBED, now);
         return new Outcome(refund.id, resource, plan, now);
+    }
+
+    /** What one order gives back: the cash part and the credit part. */
+    private record Given(Money cash, Money credit) {
+
+        Given plus(Given other) {
+            return new Given(cash.plus(other.cash), credit.plus(other.credit));
+        }
+
+        Money total() {
+            return cash.plus(credit);
+        }
     }
 
     /** The refund recorded when the resource was unsubscribed, if it was. */
