@@ -222,6 +222,57 @@ public class CloudResource extends PanacheEntityBase {
         return false;
     }
 
+    /** Released now for {@code reason}: auto-renewal ends with it (unsubscribe, release by the customer). */
+    public void releaseFor(ReleaseReason reason, Instant now) {
+        status = ResourceStatus.RELEASED;
+        releasedAt = now;
+        releaseReason = reason;
+        autoRenewEnabled = false;
+        autoRenewMonths = null;
+        nextAutoRenewOn = null;
+    }
+
+    /**
+     * Why the customer cannot release this resource or change its scheduled release (SPEC 6), or empty:
+     * only pay-as-you-go resources that are not released yet (running or stopped for arrears).
+     */
+    public Optional<DomainException> releaseRefusal() {
+        if (status == ResourceStatus.RELEASED) {
+            return refusal(ResourceError.ALREADY_RELEASED, name);
+        }
+        if (billingMethod != BillingMethod.PAYG) {
+            return refusal(ResourceError.RELEASE_PAYG_ONLY, name);
+        }
+        return Optional.empty();
+    }
+
+    /** Sets (or moves) the scheduled release time; it must lie after {@code now}. */
+    public void scheduleRelease(Instant at, Instant now) {
+        releaseRefusal().ifPresent(refusal -> {
+            throw refusal;
+        });
+        if (!at.isAfter(now)) {
+            throw new DomainException(ResourceError.RELEASE_AT_NOT_FUTURE);
+        }
+        releaseAt = at;
+    }
+
+    /** Clears the scheduled release time (nothing happens when none is set). */
+    public void clearScheduledRelease() {
+        releaseRefusal().ifPresent(refusal -> {
+            throw refusal;
+        });
+        releaseAt = null;
+    }
+
+    /** The customer releases this pay-as-you-go resource at once (also while it is stopped for arrears). */
+    public void releaseNow(Instant now) {
+        releaseRefusal().ifPresent(refusal -> {
+            throw refusal;
+        });
+        releaseFor(ReleaseReason.CUSTOMER, now);
+    }
+
     /** Whole days from today to the expiry date (negative once expired); null for PAYG. */
     public Long daysLeft(LocalDate today, ZoneId zone) {
         return expiresAt == null ? null : ChronoUnit.DAYS.between(today, expiresAt.atZone(zone).toLocalDate());

@@ -19,7 +19,12 @@ public enum ResourceError implements ErrorCode {
     AUTO_RENEW_NOT_RUNNING(409),
     AUTO_RENEW_CHANGE_TOO_LATE(409),
     AUTO_RENEW_EXPIRES_TOO_SOON(409),
-    AUTO_RENEW_NOT_ON(409);
+    AUTO_RENEW_NOT_ON(409),
+    ALREADY_RELEASED(409),
+    /** Release now and scheduled release are for pay-as-you-go resources (subscriptions are unsubscribed). */
+    RELEASE_PAYG_ONLY(409),
+    RELEASE_AT_NOT_FUTURE(400),
+    RELEASE_AT_INVALID(400);
 
     private final int httpStatus;
 

@@ -55,4 +55,67 @@ public interface ResourceMessages {
 
     @Message("资源 {name} 未开通自动续费")
     String error_auto_renew_not_on(String name);
+
+    @Message("资源 {name} 已释放")
+    String error_already_released(String name);
+
+    @Message("资源 {name} 为包年包月资源，不能设置释放时间或立即释放；如需提前结束请退订")
+    String error_release_payg_only(String name);
+
+    @Message("释放时间须晚于当前时间")
+    String error_release_at_not_future();
+
+    @Message("释放时间无效：{value}。请填写如 2030-05-01T10:00（业务时区）或带时区的时间。")
+    String error_release_at_invalid(String value);
+
+    @Message("{#when reason}{#is WINDOW_PASSED}超过到期后可续费期限{#is CUSTOMER}用户立即释放{#is SCHEDULED}到达定时释放时间{#is UNSUBSCRIBED}退订{#is OVERDUE}欠费超期{/when}")
+    String release_reason(ReleaseReason reason);
+
+    @Message("释放")
+    String release_card_title();
+
+    @Message("定时释放：{at.dateTime}")
+    String release_scheduled_at(java.time.Instant at);
+
+    @Message("未设置定时释放")
+    String release_none();
+
+    @Message("释放时间")
+    String release_at_label();
+
+    @Message("到达释放时间后资源自动释放；释放时间之后的用量不计费，即使释放任务稍晚执行。")
+    String release_hint();
+
+    @Message("保存释放时间")
+    String release_set();
+
+    @Message("取消定时释放")
+    String release_clear();
+
+    @Message("立即释放")
+    String release_now();
+
+    @Message("立即释放资源：{name}")
+    String release_confirm_title(String name);
+
+    @Message("释放后资源立即停止，不再计费，数据不可恢复。")
+    String release_confirm_text();
+
+    @Message("确认释放")
+    String release_confirm();
+
+    @Message("不释放，返回")
+    String release_keep();
+
+    @Message("已于 {at.dateTime} 释放")
+    String released_at(java.time.Instant at);
+
+    @Message("资源已释放。")
+    String done_released();
+
+    @Message("已设置定时释放。")
+    String done_release_scheduled();
+
+    @Message("已取消定时释放。")
+    String done_release_cleared();
 }

@@ -114,4 +114,27 @@ public class ResourceQueries {
                 .setParameter("now", now)
                 .executeUpdate();
     }
+
+    /**
+     * Releases every pay-as-you-go resource whose scheduled release time has passed, at that time (not
+     * at the job's): released_at = release_at, reason SCHEDULED. Rows another instance holds are skipped
+     * (it releases them). Returns the released resources as (id, account id).
+     */
+    @SuppressWarnings("unchecked")
+    List<Object[]> releaseScheduled(OffsetDateTime now) {
+        return em.createNativeQuery("""
+                        update cloud_resource r
+                           set status = 'RELEASED', released_at = r.release_at, release_reason = 'SCHEDULED',
+                               version = r.version + 1
+                          from (select id from cloud_resource
+                                 where release_at is not null and status <> 'RELEASED' and release_at <= :now
+                                   and billing_method = 'PAYG'
+                                 order by id
+                                   for update skip locked) due
+                         where r.id = due.id
+                        returning r.id, r.account_id
+                        """)
+                .setParameter("now", now)
+                .getResultList();
+    }
 }

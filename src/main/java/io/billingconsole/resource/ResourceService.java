@@ -17,8 +17,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -197,6 +200,53 @@ public class ResourceService {
         }
         resource.persist();
         return resource;
+    }
+
+    /**
+     * Sets the release time of a pay-as-you-go resource (SPEC 6): {@code releaseAt} is an ISO moment with
+     * an offset, or a local date-time in the business zone; it must lie in the future.
+     */
+    @Transactional
+    public CloudResource scheduleRelease(long accountId, long resourceId, String releaseAt) {
+        Instant at = releaseMoment(releaseAt);
+        CloudResource resource = lockOwned(accountId, List.of(resourceId)).get(0);
+        resource.scheduleRelease(at, clock.instant());
+        return resource;
+    }
+
+    /** Clears the release time of a pay-as-you-go resource. */
+    @Transactional
+    public CloudResource clearScheduledRelease(long accountId, long resourceId) {
+        CloudResource resource = lockOwned(accountId, List.of(resourceId)).get(0);
+        resource.clearScheduledRelease();
+        return resource;
+    }
+
+    /** Releases a pay-as-you-go resource now (release reason CUSTOMER); a stopped one too. */
+    @Transactional
+    public CloudResource releaseNow(long accountId, long resourceId) {
+        CloudResource resource = lockOwned(accountId, List.of(resourceId)).get(0);
+        resource.releaseNow(clock.instant());
+        return resource;
+    }
+
+    /** A release time as typed: with an offset ({@code ...+08:00}, {@code ...Z}) or local in the business zone. */
+    Instant releaseMoment(String text) {
+        if (text == null || text.isBlank() || text.length() > 64) {
+            throw new DomainException(ResourceError.RELEASE_AT_INVALID, String.valueOf(text));
+        }
+        String trimmed = text.trim();
+        Instant at;
+        try {
+            at = OffsetDateTime.parse(trimmed).toInstant();
+        } catch (DateTimeParseException notOffset) {
+            try {
+                at = LocalDateTime.parse(trimmed).atZone(zone).toInstant();
+            } catch (DateTimeParseException notLocal) {
+                throw new DomainException(ResourceError.RELEASE_AT_INVALID, trimmed);
+            }
+        }
+        return Params.storable(at, trimmed);
     }
 
     private String orderBy(ResourceSort sort) {

@@ -33,6 +33,8 @@ import io.billingconsole.resource.ResourceError;
 import io.billingconsole.resource.ResourceFilter;
 import io.billingconsole.resource.ResourceService;
 import io.billingconsole.resource.ResourceStatus;
+import io.billingconsole.resource.web.ResourceEndViews;
+import io.billingconsole.resource.web.ResourceEndViews.EndView;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.Money;
 import io.billingconsole.shared.PageOf;
@@ -89,7 +91,7 @@ public class RenewalPage {
 
         static native TemplateInstance batch(BatchView view);
 
-        static native TemplateInstance detail(DetailView view);
+        static native TemplateInstance detail(DetailView view, EndView end);
 
         static native TemplateInstance autoRenewBatch(AutoRenewBatchView view);
     }
@@ -114,6 +116,9 @@ public class RenewalPage {
 
     @Inject
     AutoRenewViews autoRenewViews;
+
+    @Inject
+    ResourceEndViews endViews;
 
     @Inject
     LedgerService ledger;
@@ -205,8 +210,10 @@ public class RenewalPage {
     @GET
     @Path("{id}")
     public TemplateInstance detail(@PathParam("id") String id, @QueryParam("done") String done) {
-        return Templates.detail(autoRenewViews.detail(user.accountId(), Params.id(id, ResourceError.RESOURCE_NOT_FOUND),
-                null, null, done != null && DETAIL_DONE.contains(done) ? done : null));
+        long resourceId = Params.id(id, ResourceError.RESOURCE_NOT_FOUND);
+        return Templates.detail(autoRenewViews.detail(user.accountId(), resourceId,
+                null, null, done != null && DETAIL_DONE.contains(done) ? done : null),
+                endViews.of(user.accountId(), resourceId, done));
     }
 
     /** Enables auto-renewal, or modifies its duration when it is on. */
@@ -265,7 +272,8 @@ public class RenewalPage {
 
     /** The detail again with the reason, unchanged. */
     private TemplateInstance detailAgain(long resourceId, Integer selected, String error) {
-        return Templates.detail(autoRenewViews.detail(user.accountId(), resourceId, selected, error, null));
+        return Templates.detail(autoRenewViews.detail(user.accountId(), resourceId, selected, error, null),
+                endViews.of(user.accountId(), resourceId, null));
     }
 
     @GET

@@ -16,7 +16,11 @@ import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -79,5 +83,34 @@ public class ResourceApi {
     @Path("{id}")
     public ResourceJson get(@PathParam("id") String id) {
         return ResourceJson.of(resources.find(user.accountId(), Params.id(id, ResourceError.RESOURCE_NOT_FOUND)), zone);
+    }
+
+    /** The body of {@code PUT release-at}: an ISO moment with an offset, or a local date-time in the business zone. */
+    public record ReleaseAtRequest(String releaseAt) {
+    }
+
+    /** Schedules the release of a pay-as-you-go resource (SPEC 6); setting it again moves it. */
+    @PUT
+    @Path("{id}/release-at")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ResourceJson scheduleRelease(@PathParam("id") String id, ReleaseAtRequest body) {
+        long resourceId = Params.id(id, ResourceError.RESOURCE_NOT_FOUND);
+        return ResourceJson.of(resources.scheduleRelease(user.accountId(), resourceId,
+                body == null ? null : body.releaseAt()), zone);
+    }
+
+    @DELETE
+    @Path("{id}/release-at")
+    public ResourceJson clearScheduledRelease(@PathParam("id") String id) {
+        return ResourceJson.of(resources.clearScheduledRelease(user.accountId(),
+                Params.id(id, ResourceError.RESOURCE_NOT_FOUND)), zone);
+    }
+
+    /** Releases a pay-as-you-go resource now (also one stopped for arrears). */
+    @POST
+    @Path("{id}/release")
+    public ResourceJson release(@PathParam("id") String id) {
+        return ResourceJson.of(resources.releaseNow(user.accountId(), Params.id(id, ResourceError.RESOURCE_NOT_FOUND)),
+                zone);
     }
 }
