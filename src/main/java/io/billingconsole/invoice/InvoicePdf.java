@@ -36,7 +36,7 @@ public class InvoicePdf {
     @ConfigProperty(name = "billing.invoice.seller-name", defaultValue = "云账单科技有限公司")
     String sellerName;
 
-    @ConfigProperty(name = "billing.invoice.seller-tax-id", defaultValue = "91330100MA2B0000X0")
+    @ConfigProperty(name = "billing.invoice.seller-tax-id", defaultValue = "91330100MA2B0000XY")
     String sellerTaxId;
 
     /** Whether the CJK font is there (the PDF then has Chinese labels). */

@@ -29,6 +29,11 @@ public record Invoiceable(Long orderId, Long billId, Instant at, LocalDate billM
         }
     }
 
+    /** The bill's month as {@code 2026-11}; empty for an order. */
+    public String monthText() {
+        return billMonth == null ? "" : billMonth.toString().substring(0, 7);
+    }
+
     public boolean isOrder() {
         return orderId != null;
     }
