@@ -211,7 +211,7 @@ public interface InvoiceMessages {
     @Message("拒绝退票原因")
     String return_refusal_label();
 
-    @Message("{#when what}{#is applied}已提交开票申请{#is offset_only}所选项目已全部用于抵扣欠票，未开具新发票{#is cancelled}已撤销申请{#is return_requested}已提交退票申请{#is title_added}已添加抬头{#is title_deleted}已删除抬头{#is offset}已抵扣欠票{#is issued}已开具{#is rejected}已驳回{#is returned}已确认退票{#is return_refused}已拒绝退票{#is undone}已撤销抵扣{/when}")
+    @Message("{#when what}{#is 'applied'}已提交开票申请{#is 'offset_only'}所选项目已全部用于抵扣欠票，未开具新发票{#is 'cancelled'}已撤销申请{#is 'return_requested'}已提交退票申请{#is 'title_added'}已添加抬头{#is 'title_deleted'}已删除抬头{#is 'offset'}已抵扣欠票{#is 'issued'}已开具{#is 'rejected'}已驳回{#is 'returned'}已确认退票{#is 'return_refused'}已拒绝退票{#is 'undone'}已撤销抵扣{/when}")
     String done(String what);
 
     @Message("待处理（待审核、退票审核中）")

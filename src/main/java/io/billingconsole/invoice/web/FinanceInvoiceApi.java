@@ -74,7 +74,7 @@ public class FinanceInvoiceApi {
 
     @GET
     @Path("{id}/pdf")
-    @Produces("application/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public Response pdf(@PathParam("id") String id) {
         long invoiceId = InvoiceApi.id(id);
         return InvoicePdfDownload.of(invoices.get(invoiceId), invoices.pdf(null, invoiceId));

@@ -73,7 +73,7 @@ public class FinanceInvoicePage {
 
     @GET
     @Path("{id}/pdf")
-    @Produces("application/pdf")
+    @Produces(MediaType.WILDCARD)
     public Response pdf(@PathParam("id") String id) {
         long invoiceId = InvoiceApi.id(id);
         return InvoicePdfDownload.of(invoices.get(invoiceId), invoices.pdf(null, invoiceId));

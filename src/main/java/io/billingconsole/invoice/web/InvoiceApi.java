@@ -128,7 +128,7 @@ public class InvoiceApi {
 
     @GET
     @Path("{id}/pdf")
-    @Produces("application/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public Response pdf(@PathParam("id") String id) {
         long invoiceId = id(id);
         return InvoicePdfDownload.of(invoices.find(user.accountId(), invoiceId),

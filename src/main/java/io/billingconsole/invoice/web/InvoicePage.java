@@ -153,7 +153,7 @@ public class InvoicePage {
     /** The issued invoice's PDF; another account's (or one not issued) is 404. */
     @GET
     @Path("{id}/pdf")
-    @Produces("application/pdf")
+    @Produces(MediaType.WILDCARD)
     public Response pdf(@PathParam("id") String id) {
         long invoiceId = InvoiceApi.id(id);
         long accountId = user.accountId();
