@@ -90,4 +90,51 @@ class InvoiceBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, named("发票")).last().click();
         assertThat(page).hasURL(Pattern.compile("/invoices$"));
     }
+
+    @Test
+    void addATitleThenClearADebtByOffsetOnTheDebtPageInEnglishOnAPhone() {
+        Fixtures.Customer c = fixtures.customer("0");
+        String finance = fixtures.staff(Role.FINANCE);
+        long title = books.personalTitle(c);
+        long order = books.paidOrder(c, "300", "0", "0", 60);
+        long invoiceId = io.billingconsole.support.Api.as(c)
+                .body(InvoiceApiTest.apply(title, "GENERAL_E", order, false, "browser-debt")).post("/api/v1/invoices")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        io.billingconsole.support.Api.as(finance).post("/api/v1/admin/invoices/" + invoiceId + "/issue").then()
+                .statusCode(200);
+        books.refund(c, order, "200", "0");
+        long fresh = books.paidOrder(c, "250", "0", "0", 5);
+
+        BrowserContext phone = newContext(390, 844);
+        try {
+            phone.addCookies(java.util.List.of(new com.microsoft.playwright.options.Cookie("lang", "en")
+                    .setUrl(base.toString())));
+            Page p = phone.newPage();
+            ConsoleBrowser.logIn(p, c);
+            p.navigate("/invoices/titles");
+            p.getByLabel("Name").fill("Acme Hangzhou Ltd");
+            p.getByLabel("Tax id (unified social credit code)").fill("91110108551385082A");
+            p.getByRole(AriaRole.BUTTON, named("Add title")).click();
+            assertThat(p.getByTestId("title-error")).containsText("not a valid 18-character unified social credit code");
+            p.getByLabel("Tax id (unified social credit code)").fill("91110108551385082Q");
+            p.getByRole(AriaRole.BUTTON, named("Add title")).click();
+            assertThat(p.locator("[data-testid=titles]")).containsText("91110108551385082Q");
+
+            p.navigate("/invoices");
+            assertThat(p.getByTestId("debt-banner")).containsText("¥200.00");
+            p.getByTestId("debt-banner").getByRole(AriaRole.LINK).click();
+            assertThat(p.getByTestId("debt-total")).containsText("¥200.00");
+            Locator debtRow = p.locator("tr[data-debt]").first();
+            assertThat(debtRow).containsText("#" + order);
+            assertThat(debtRow).containsText("Issued");
+            screenshot(p, "invoice-debt-390-en");
+            p.locator("input[name=item][value=O" + fresh + "]").check();
+            p.getByTestId("offset-submit").click();
+            assertThat(p.getByTestId("no-debt")).hasText("No invoice debt");
+        } finally {
+            phone.close();
+        }
+        io.billingconsole.support.Api.as(c).get("/api/v1/invoices/invoiceable").then()
+                .body("total", org.hamcrest.Matchers.equalTo("50.00"));
+    }
 }
