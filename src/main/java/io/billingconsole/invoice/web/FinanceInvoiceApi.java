@@ -10,6 +10,10 @@ import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -72,6 +76,8 @@ public class FinanceInvoiceApi {
         return InvoiceJson.of(i, invoices.items(i.id), zone);
     }
 
+    @APIResponse(responseCode = "200", description = "The issued invoice's PDF, as an attachment",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("{id}/pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})

@@ -15,6 +15,10 @@ import io.billingconsole.shared.Money;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -78,6 +82,10 @@ public class InvoiceApi {
     }
 
     /** 201 with the new invoice; 200 with {@code id} null when everything offset the invoice debt. */
+    @APIResponse(responseCode = "201", description = "The invoice application (or the one with the same idempotencyKey)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Applied.class)))
+    @APIResponse(responseCode = "200", description = "No invoice: the items all went to the open invoice debt",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Applied.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response apply(NewInvoice body) {
@@ -126,6 +134,8 @@ public class InvoiceApi {
                 null, zone);
     }
 
+    @APIResponse(responseCode = "200", description = "The issued invoice's PDF, as an attachment",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("{id}/pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})

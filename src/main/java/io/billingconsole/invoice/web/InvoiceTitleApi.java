@@ -8,6 +8,9 @@ import io.billingconsole.invoice.InvoiceTitle;
 import io.billingconsole.invoice.TitleType;
 import io.billingconsole.shared.Params;
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -44,6 +47,8 @@ public class InvoiceTitleApi {
     @Inject
     ZoneId zone;
 
+    @APIResponse(responseCode = "201", description = "The title",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvoiceJson.TitleJson.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewTitle body) {
@@ -67,6 +72,7 @@ public class InvoiceTitleApi {
                 Params.id(id, InvoiceError.INVOICE_TITLE_NOT_FOUND)), zone);
     }
 
+    @APIResponse(responseCode = "204", description = "The title is deleted (invoices keep their copy)")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
