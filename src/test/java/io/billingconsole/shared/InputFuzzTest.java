@@ -114,7 +114,15 @@ class InputFuzzTest {
             // recharges (the gateway's callback is left out: it records every refused callback by design)
             Endpoint.of("GET", "/api/v1/recharges", Caller.CUSTOMER, Input.QUERY, "page", "size"),
             Endpoint.of("GET", "/api/v1/recharges/{id}", Caller.CUSTOMER, Input.QUERY),
-            Endpoint.of("POST", "/api/v1/recharges", Caller.CUSTOMER, Input.JSON, "amount", "channel", "bank", "accountType"));
+            Endpoint.of("POST", "/api/v1/recharges", Caller.CUSTOMER, Input.JSON, "amount", "channel", "bank", "accountType"),
+            Endpoint.of("GET", "/api/v1/invoices/invoiceable", Caller.CUSTOMER, Input.QUERY),
+            Endpoint.of("POST", "/api/v1/invoices", Caller.CUSTOMER, Input.JSON, "titleId", "kind", "items", "amount",
+                    "email", "idempotencyKey"),
+            Endpoint.of("POST", "/api/v1/invoices/{id}/cancel", Caller.CUSTOMER, Input.NONE),
+            Endpoint.of("POST", "/api/v1/invoices/{id}/return", Caller.CUSTOMER, Input.JSON, "reason"),
+            Endpoint.of("POST", "/api/v1/invoice-titles", Caller.CUSTOMER, Input.JSON, "type", "name", "taxId", "address",
+                    "phone", "bank", "bankAccount"),
+            Endpoint.of("POST", "/api/v1/invoice-debt/offset", Caller.CUSTOMER, Input.JSON, "items"));
 
     static final List<Endpoint> PAGES = List.of(
             Endpoint.of("GET", "/", Caller.CUSTOMER, Input.QUERY),
@@ -170,6 +178,11 @@ class InputFuzzTest {
             // the sandbox gateway's page (no fuzz value is a signed request), finance's remittances
             Endpoint.of("GET", "/sandbox-gateway/pay", Caller.ANONYMOUS, Input.QUERY, "ref", "amount", "sign"),
             Endpoint.of("POST", "/sandbox-gateway/pay", Caller.ANONYMOUS, Input.FORM, "ref", "amount", "sign", "outcome"),
+            Endpoint.of("POST", "/invoices", Caller.CUSTOMER, Input.FORM, "titleId", "kind", "item", "amount", "email",
+                    "idempotencyKey"),
+            Endpoint.of("POST", "/invoices/titles", Caller.CUSTOMER, Input.FORM, "type", "name", "taxId", "address",
+                    "phone", "bank", "bankAccount"),
+            Endpoint.of("POST", "/invoices/debt/offset", Caller.CUSTOMER, Input.FORM, "item"),
             Endpoint.of("GET", "/finance/remittances", Caller.OPERATOR, Input.QUERY, "done"),
             Endpoint.of("POST", "/finance/remittances", Caller.OPERATOR, Input.FORM, "account", "amount", "bank",
                     "payerAccount", "payerName", "remittedOn", "note"));
