@@ -156,6 +156,12 @@ class InputFuzzTest {
             Endpoint.of("GET", "/recharges/new", Caller.CUSTOMER, Input.QUERY, "channel"),
             Endpoint.of("GET", "/recharges/{id}", Caller.CUSTOMER, Input.QUERY, "from"),
             Endpoint.of("POST", "/recharges", Caller.CUSTOMER, Input.FORM, "amount", "channel", "bank", "accountType"),
+            // invoices (also before the password change)
+            Endpoint.of("POST", "/invoices", Caller.CUSTOMER, Input.FORM, "titleId", "kind", "item", "amount", "email",
+                    "idempotencyKey"),
+            Endpoint.of("POST", "/invoices/titles", Caller.CUSTOMER, Input.FORM, "type", "name", "taxId", "address",
+                    "phone", "bank", "bankAccount"),
+            Endpoint.of("POST", "/invoices/debt/offset", Caller.CUSTOMER, Input.FORM, "item"),
             Endpoint.of("GET", "/admin", Caller.OPERATOR, Input.QUERY, "page"),
             Endpoint.of("POST", "/admin/clock", Caller.OPERATOR, Input.FORM, "now"),
             Endpoint.of("POST", "/admin/jobs/{name}/run", Caller.OPERATOR, Input.NONE),
@@ -178,11 +184,6 @@ class InputFuzzTest {
             // the sandbox gateway's page (no fuzz value is a signed request), finance's remittances
             Endpoint.of("GET", "/sandbox-gateway/pay", Caller.ANONYMOUS, Input.QUERY, "ref", "amount", "sign"),
             Endpoint.of("POST", "/sandbox-gateway/pay", Caller.ANONYMOUS, Input.FORM, "ref", "amount", "sign", "outcome"),
-            Endpoint.of("POST", "/invoices", Caller.CUSTOMER, Input.FORM, "titleId", "kind", "item", "amount", "email",
-                    "idempotencyKey"),
-            Endpoint.of("POST", "/invoices/titles", Caller.CUSTOMER, Input.FORM, "type", "name", "taxId", "address",
-                    "phone", "bank", "bankAccount"),
-            Endpoint.of("POST", "/invoices/debt/offset", Caller.CUSTOMER, Input.FORM, "item"),
             Endpoint.of("GET", "/finance/remittances", Caller.OPERATOR, Input.QUERY, "done"),
             Endpoint.of("POST", "/finance/remittances", Caller.OPERATOR, Input.FORM, "account", "amount", "bank",
                     "payerAccount", "payerName", "remittedOn", "note"));
