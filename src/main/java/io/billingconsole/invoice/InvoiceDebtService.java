@@ -180,11 +180,17 @@ public class InvoiceDebtService {
         return used;
     }
 
-    /** Clears what an invoice still carries: it was returned (or never went out: cancelled, rejected). */
+    /**
+     * The invoice was returned (or never went out: cancelled, rejected), so the over-invoicing its
+     * debts recorded is gone: each of its debts is cleared by RETURN, and the offsets that covered
+     * them are released (marked undone, without a finance user), so that consumption is invoiceable again.
+     */
     @Transactional(TxType.MANDATORY)
     void clearFor(long invoiceId) {
         Instant now = clock.instant();
-        for (InvoiceDebt d : InvoiceDebt.<InvoiceDebt>find("invoiceId = ?1 and remaining > ?2", invoiceId, Money.ZERO).list()) {
+        for (InvoiceDebt d : InvoiceDebt.<InvoiceDebt>find("invoiceId", invoiceId).list()) {
+            em.createNativeQuery("update invoice_debt_offset set undone_at = ?1 where debt_id = ?2 and undone_at is null")
+                    .setParameter(1, now).setParameter(2, d.id).executeUpdate();
             d.remaining = Money.ZERO;
             d.clearedAt = now;
             d.clearedBy = "RETURN";

@@ -137,17 +137,24 @@ class InvoiceDebtTest {
         Invoiced x = invoiced(finance);
         Fixtures.Customer c = x.c();
         books.refund(c, x.order(), "200", "0");
+        long fresh = books.paidOrder(c, "60", "0", "0", 10);
+        Api.as(c).body(Map.of("items", List.of(Map.of("orderId", fresh)))).post("/api/v1/invoice-debt/offset").then()
+                .statusCode(200).body("total", equalTo("140.00"));
+        Api.as(c).get(INVOICES + "/invoiceable").then().body("total", equalTo("0.00"));
         Api.as(c).body(Map.of("reason", "退订后重开")).post(INVOICES + "/" + x.invoiceId() + "/return").then()
                 .statusCode(200);
-        Api.as(c).get("/api/v1/invoice-debt").then().body("total", equalTo("200.00"));
+        Api.as(c).get("/api/v1/invoice-debt").then().body("total", equalTo("140.00"));
         Api.as(finance).post("/api/v1/admin/invoices/" + x.invoiceId() + "/return/confirm").then().statusCode(200)
                 .body("status", equalTo("RETURNED"));
         Api.as(c).get("/api/v1/invoice-debt").then().body("total", equalTo("0.00"));
         assertEquals(Money.ZERO, funds.parts(c.accountId()).invoiceDebt());
         assertEquals(1, books.count("select count(*) from invoice_debt where invoice_id = ?1 and cleared_by = 'RETURN'"
                 + " and remaining_fen = 0 and cleared_at is not null", x.invoiceId()));
-        // what was really consumed (300 - 200) can be invoiced again
-        Api.as(c).get(INVOICES + "/invoiceable").then().body("total", equalTo("100.00"));
+        // what was really consumed (300 - 200) can be invoiced again, and the offset is released
+        Api.as(c).get(INVOICES + "/invoiceable").then().body("total", equalTo("160.00"));
+        long offsetId = books.lastOffsetOf(c.accountId());
+        Api.as(fixtures.staff(Role.FINANCE)).post("/api/v1/admin/invoice-debt/offsets/" + offsetId + "/undo").then()
+                .statusCode(409).body("code", equalTo("DEBT_OFFSET_ALREADY_UNDONE"));
     }
 
     @Test
