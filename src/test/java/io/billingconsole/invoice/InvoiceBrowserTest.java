@@ -120,6 +120,10 @@ class InvoiceBrowserTest extends BrowserTest {
             p.getByRole(AriaRole.BUTTON, named("Add title")).click();
             assertThat(p.locator("[data-testid=titles]")).containsText("91110108551385082Q");
 
+            p.navigate("/funds");
+            assertThat(p.getByTestId("invoice-debt")).hasText("¥200.00");
+            p.getByTestId("invoice-debt-link").click();
+            assertThat(p.getByTestId("debt-total")).containsText("¥200.00");
             p.navigate("/invoices");
             assertThat(p.getByTestId("debt-banner")).containsText("¥200.00");
             p.getByTestId("debt-banner").getByRole(AriaRole.LINK).click();
