@@ -30,5 +30,7 @@ public enum AuditAction {
     WITHDRAWAL_APPROVED,
     WITHDRAWAL_REJECTED,
     /** A payout result, recorded by finance by hand or by the payout job. */
-    WITHDRAWAL_PAYOUT_RECORDED
+    WITHDRAWAL_PAYOUT_RECORDED,
+    /** Finance undid an invoice-debt offset made by mistake (within its business month). */
+    INVOICE_DEBT_OFFSET_UNDONE
 }

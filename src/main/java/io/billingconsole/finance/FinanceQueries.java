@@ -41,7 +41,7 @@ public class FinanceQueries {
     /** The audit actions of finance work, as the finance audit log lists them. */
     public static final List<AuditAction> FINANCE_ACTIONS = List.of(AuditAction.RECHARGE_RECORDED,
             AuditAction.WITHDRAWAL_FIRST_APPROVAL, AuditAction.WITHDRAWAL_APPROVED, AuditAction.WITHDRAWAL_REJECTED,
-            AuditAction.WITHDRAWAL_PAYOUT_RECORDED);
+            AuditAction.WITHDRAWAL_PAYOUT_RECORDED, AuditAction.INVOICE_DEBT_OFFSET_UNDONE);
 
     /** How many withdrawals are in a status. */
     public record StatusCount(WithdrawalStatus status, long count) {

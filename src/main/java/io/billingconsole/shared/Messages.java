@@ -40,6 +40,9 @@ public interface Messages {
     @Message("提现")
     String nav_withdraw();
 
+    @Message("发票")
+    String nav_invoices();
+
     @Message("财务")
     String nav_finance();
 

@@ -122,7 +122,15 @@ class InputFuzzTest {
             Endpoint.of("GET", "/api/v1/bills", Caller.CUSTOMER, Input.QUERY, "page", "size"),
             Endpoint.of("GET", "/api/v1/bills/{id}", Caller.CUSTOMER, Input.QUERY),
             Endpoint.of("POST", "/api/v1/arrears/pay", Caller.CUSTOMER, Input.NONE),
-            Endpoint.of("PUT", "/api/v1/account/settings", Caller.CUSTOMER, Input.JSON, "autoRepay"));
+            Endpoint.of("PUT", "/api/v1/account/settings", Caller.CUSTOMER, Input.JSON, "autoRepay"),
+            Endpoint.of("GET", "/api/v1/invoices/invoiceable", Caller.CUSTOMER, Input.QUERY),
+            Endpoint.of("POST", "/api/v1/invoices", Caller.CUSTOMER, Input.JSON, "titleId", "kind", "items", "amount",
+                    "email", "idempotencyKey"),
+            Endpoint.of("POST", "/api/v1/invoices/{id}/cancel", Caller.CUSTOMER, Input.NONE),
+            Endpoint.of("POST", "/api/v1/invoices/{id}/return", Caller.CUSTOMER, Input.JSON, "reason"),
+            Endpoint.of("POST", "/api/v1/invoice-titles", Caller.CUSTOMER, Input.JSON, "type", "name", "taxId", "address",
+                    "phone", "bank", "bankAccount"),
+            Endpoint.of("POST", "/api/v1/invoice-debt/offset", Caller.CUSTOMER, Input.JSON, "items"));
 
     static final List<Endpoint> PAGES = List.of(
             Endpoint.of("GET", "/", Caller.CUSTOMER, Input.QUERY),
@@ -161,6 +169,12 @@ class InputFuzzTest {
             Endpoint.of("GET", "/recharges/new", Caller.CUSTOMER, Input.QUERY, "channel"),
             Endpoint.of("GET", "/recharges/{id}", Caller.CUSTOMER, Input.QUERY, "from"),
             Endpoint.of("POST", "/recharges", Caller.CUSTOMER, Input.FORM, "amount", "channel", "bank", "accountType"),
+            // invoices (also before the password change)
+            Endpoint.of("POST", "/invoices", Caller.CUSTOMER, Input.FORM, "titleId", "kind", "item", "amount", "email",
+                    "idempotencyKey"),
+            Endpoint.of("POST", "/invoices/titles", Caller.CUSTOMER, Input.FORM, "type", "name", "taxId", "address",
+                    "phone", "bank", "bankAccount"),
+            Endpoint.of("POST", "/invoices/debt/offset", Caller.CUSTOMER, Input.FORM, "item"),
             Endpoint.of("GET", "/admin", Caller.OPERATOR, Input.QUERY, "page"),
             Endpoint.of("POST", "/admin/clock", Caller.OPERATOR, Input.FORM, "now"),
             Endpoint.of("POST", "/admin/jobs/{name}/run", Caller.OPERATOR, Input.NONE),

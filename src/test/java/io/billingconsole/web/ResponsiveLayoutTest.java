@@ -70,6 +70,9 @@ class ResponsiveLayoutTest extends BrowserTest {
         pages.put("transactions", "/transactions");
         pages.put("notices", "/notices");
         pages.put("password", "/account/password");
+        pages.put("invoices", "/invoices");
+        pages.put("invoice-titles", "/invoices/titles");
+        pages.put("invoice-debt", "/invoices/debt");
         pages.put("not-found", "/orders/99999999");
         pages.put("no-such-page", "/no/such/page");
 
@@ -85,7 +88,7 @@ class ResponsiveLayoutTest extends BrowserTest {
                         // every page, error pages included, has the full header
                         assertThat(page.locator("header form[action='/logout']")).hasCount(1);
                         assertThat(page.locator("header form[action='/language']")).hasCount(1);
-                        assertThat(page.locator("header nav[aria-label=main] a")).hasCount(9);
+                        assertThat(page.locator("header nav[aria-label=main] a")).hasCount(10);
                     }
                     page.navigate("/renewals");
                     withinScreen(page.getByRole(AriaRole.BUTTON, named("zh".equals(lang) ? "批量续费" : "Batch renew")), width);
