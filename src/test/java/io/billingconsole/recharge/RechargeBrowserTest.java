@@ -1,6 +1,7 @@
 package io.billingconsole.recharge;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
@@ -182,13 +183,17 @@ class RechargeBrowserTest extends BrowserTest {
         page.getByLabel("汇款账号").fill("6225880012345678");
         page.getByLabel("汇款人户名").fill("王五");
         page.getByLabel("汇款日期").fill("2026-11-27");
-        page.getByLabel("备注").fill("对公转账");
+        String note = "对公转账 " + System.nanoTime();
+        page.getByLabel("备注").fill(note);
         page.getByRole(AriaRole.BUTTON, named("入账")).click();
 
         assertThat(page.getByTestId("remit-done")).containsText("已入账");
-        assertThat(page.locator("tbody tr").first()).containsText("¥500.00");
-        assertThat(page.locator("tbody tr").first()).containsText("王五");
-        assertThat(page.locator("tbody tr").first()).containsText("****5678");
+        // the list is everyone's, newest first: other tests may have booked at a later (test-clock) time
+        Locator booked = page.locator("tbody tr").filter(new Locator.FilterOptions().setHasText(note));
+        assertThat(booked).hasCount(1);
+        assertThat(booked).containsText("¥500.00");
+        assertThat(booked).containsText("王五");
+        assertThat(booked).containsText("****5678");
         screenshot(page, "recharge-remittances");
     }
 
