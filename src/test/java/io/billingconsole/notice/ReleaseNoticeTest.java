@@ -81,9 +81,12 @@ class ReleaseNoticeTest {
 
         assertEquals(List.of("RESOURCE_RELEASED " + payg.id + " CUSTOMER"), notices(me));
         assertEquals(List.of(), notices(other));
-        assertEquals(0, books.count("select count(*) from notice where resource_id = " + kept.id));
+        assertEquals(0, books.count("select count(*) from notice where account_id = " + me.accountId()
+                + " and resource_id = " + kept.id));
+        assertEquals(1, queuedMails(me, "【资源已释放】%"), "one mail queued");
+        // an SMTP time-out under load may deliver a retried mail twice: the test asks that it arrived
         List<MimeMessage> mails = outbox.drainedMailsTo(me.accountId(), email(me));
-        assertEquals(1, mails.size());
+        assertTrue(!mails.isEmpty(), "the mail arrived");
         assertEquals("【资源已释放】" + payg.name, mails.get(0).getSubject());
         String text = MailServer.part(mails.get(0), "text/plain");
         assertTrue(text.contains("已按您的操作立即释放") && text.contains("您的操作（立即释放）"), text);
@@ -110,7 +113,8 @@ class ReleaseNoticeTest {
         assertEquals(List.of("RESOURCE_RELEASED " + mine.id + " SCHEDULED"), notices(me));
         assertEquals(List.of("RESOURCE_RELEASED " + theirs.id + " SCHEDULED"), notices(other));
         assertEquals(List.of(String.valueOf(past.getEpochSecond())), books.strings(
-                "select extract(epoch from release_at)::bigint from notice where resource_id = " + mine.id));
+                "select extract(epoch from release_at)::bigint from notice where account_id = " + me.accountId()
+                        + " and resource_id = " + mine.id));
     }
 
     @Test
@@ -152,10 +156,11 @@ class ReleaseNoticeTest {
         assertEquals(List.of("RESOURCE_UNSUBSCRIBED " + ecs.id + " -"), notices(me).stream()
                 .filter(n -> n.startsWith("RESOURCE_")).toList());
         assertEquals(List.of("9900 0"), books.strings("select amount_fen || ' ' || missing_fen from notice"
-                + " where kind = 'RESOURCE_UNSUBSCRIBED' and resource_id = " + ecs.id));
+                + " where kind = 'RESOURCE_UNSUBSCRIBED' and account_id = " + me.accountId() + " and resource_id = " + ecs.id));
+        assertEquals(1, queuedMails(me, "【资源已退订】%"), "one mail queued");
         List<MimeMessage> mails = outbox.drainedMailsTo(me.accountId(), email(me)).stream()
                 .filter(m -> subject(m).startsWith("【资源已退订】")).toList();
-        assertEquals(1, mails.size());
+        assertTrue(!mails.isEmpty(), "the mail arrived");
         String text = MailServer.part(mails.get(0), "text/plain");
         assertTrue(text.contains("¥99.00") && text.contains("/transactions") && text.contains("退回信用额度"), text);
     }
@@ -181,6 +186,11 @@ class ReleaseNoticeTest {
     private List<String> notices(Customer customer) {
         return books.strings("select kind || ' ' || coalesce(resource_id::text, '-') || ' ' || coalesce(release_reason, '-') from notice"
                 + " where account_id = " + customer.accountId() + " order by id");
+    }
+
+    private long queuedMails(Customer customer, String subjectLike) {
+        return books.count("select count(*) from mail_outbox where account_id = " + customer.accountId()
+                + " and subject like '" + subjectLike + "'");
     }
 
     private static String subject(MimeMessage mail) {
