@@ -3,6 +3,7 @@ package io.billingconsole.billing;
 import io.billingconsole.catalog.ProductCatalog;
 import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.ledger.LedgerService;
+import io.billingconsole.notice.ReleaseNotices;
 import io.billingconsole.resource.BillingMethod;
 import io.billingconsole.resource.CloudResource;
 import io.billingconsole.resource.ReleaseReason;
@@ -43,6 +44,9 @@ public class OverdueService {
 
     @Inject
     BillingNotices notices;
+
+    @Inject
+    ReleaseNotices releaseNotices;
 
     @Inject
     BillingConfig config;
@@ -102,6 +106,7 @@ public class OverdueService {
                     resource.status = ResourceStatus.RELEASED;
                     resource.releaseReason = ReleaseReason.OVERDUE;
                     resource.releasedAt = now;
+                    releaseNotices.released(resource, ReleaseReason.OVERDUE);
                     changed = true;
                 }
             }

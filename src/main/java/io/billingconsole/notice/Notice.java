@@ -57,6 +57,10 @@ public class Notice extends PanacheEntityBase {
     @Column(name = "days_before")
     public Integer daysBefore;
 
+    /** The release reason of a RESOURCE_RELEASED notice (a {@code resource.ReleaseReason} name); null otherwise. */
+    @Column(name = "release_reason")
+    public String releaseReason;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -65,7 +69,7 @@ public class Notice extends PanacheEntityBase {
 
     public NoticeFacts facts() {
         return new NoticeFacts(resourceId, resourceName, productType, expiresAt, releaseAt, months, amount, missing,
-                orderId, daysBefore);
+                orderId, daysBefore, releaseReason);
     }
 
     public boolean isRead() {

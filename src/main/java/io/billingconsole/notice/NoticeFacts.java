@@ -4,10 +4,40 @@ import io.billingconsole.shared.Money;
 
 import java.time.Instant;
 
-/** What a notice says; fields a kind does not use are null. */
+/**
+ * What a notice says; fields a kind does not use are null. {@code releaseReason} is the name of a
+ * {@code resource.ReleaseReason} (RESOURCE_RELEASED only).
+ */
 public record NoticeFacts(Long resourceId, String resourceName, String productType, Instant expiresAt,
                           Instant releaseAt, Integer months, Money amount, Money missing, Long orderId,
-                          Integer daysBefore) {
+                          Integer daysBefore, String releaseReason) {
+
+    /** The facts of every kind but RESOURCE_RELEASED: no release reason. */
+    public NoticeFacts(Long resourceId, String resourceName, String productType, Instant expiresAt, Instant releaseAt,
+                       Integer months, Money amount, Money missing, Long orderId, Integer daysBefore) {
+        this(resourceId, resourceName, productType, expiresAt, releaseAt, months, amount, missing, orderId, daysBefore,
+                null);
+    }
+
+    /**
+     * RESOURCE_RELEASED: released at {@code releasedAt} (kept as releaseAt) for {@code reason} (CUSTOMER,
+     * SCHEDULED or OVERDUE).
+     */
+    public static NoticeFacts released(long resourceId, String resourceName, String productType, Instant releasedAt,
+                                       String reason) {
+        return new NoticeFacts(resourceId, resourceName, productType, null, releasedAt, null, null, null, null, null,
+                reason);
+    }
+
+    /**
+     * RESOURCE_UNSUBSCRIBED: unsubscribed at {@code releasedAt} (kept as releaseAt); {@code toCash} back to the
+     * cash balance (kept as amount), {@code toCredit} back to the credit line (kept as missing).
+     */
+    public static NoticeFacts unsubscribed(long resourceId, String resourceName, String productType,
+                                           Instant releasedAt, Money toCash, Money toCredit) {
+        return new NoticeFacts(resourceId, resourceName, productType, null, releasedAt, null, toCash, toCredit, null,
+                null);
+    }
 
     /** EXPIRY_REMINDER: {@code daysBefore} days before {@code expiresAt} (0 on expiry day). */
     public static NoticeFacts expiry(long resourceId, String resourceName, String productType, Instant expiresAt,

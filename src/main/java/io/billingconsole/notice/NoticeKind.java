@@ -26,5 +26,12 @@ public enum NoticeKind {
     /** A PAYG resource was stopped at {@code expiresAt} for arrears ({@code amount}); released at {@code releaseAt}. */
     PAYG_STOPPED,
     /** The arrears were paid; the PAYG resource stopped at {@code expiresAt} runs again. */
-    PAYG_RESTARTED
+    PAYG_RESTARTED,
+    /**
+     * A resource was released at {@code releaseAt}: by the customer now, at its scheduled time or after overdue
+     * arrears, as {@code releaseReason} says (CUSTOMER / SCHEDULED / OVERDUE).
+     */
+    RESOURCE_RELEASED,
+    /** A resource was unsubscribed at {@code releaseAt}: {@code amount} back to cash, {@code missing} to credit. */
+    RESOURCE_UNSUBSCRIBED
 }

@@ -55,6 +55,10 @@ public class NoticeMail {
         static native TemplateInstance paygStopped(MailView mail);
 
         static native TemplateInstance paygRestarted(MailView mail);
+
+        static native TemplateInstance resourceReleased(MailView mail);
+
+        static native TemplateInstance resourceUnsubscribed(MailView mail);
     }
 
     @Inject
@@ -114,6 +118,8 @@ public class NoticeMail {
             case PAYG_STOP_WARNING -> Templates.paygStopWarning(view);
             case PAYG_STOPPED -> Templates.paygStopped(view);
             case PAYG_RESTARTED -> Templates.paygRestarted(view);
+            case RESOURCE_RELEASED -> Templates.resourceReleased(view);
+            case RESOURCE_UNSUBSCRIBED -> Templates.resourceUnsubscribed(view);
             case ACCOUNT_SETUP -> throw new IllegalArgumentException("the setup mail is rendered by AccountSetupMail");
         };
     }

@@ -38,7 +38,7 @@ public interface NoticeMessages {
     @Message("全部标为已读")
     String notices_mark_all_read();
 
-    @Message("{#when kind}{#is EXPIRY_REMINDER}到期提醒{#is RELEASE_WARNING}释放预警{#is AUTO_RENEW_ENABLED}自动续费已开通{#is AUTO_RENEW_MODIFIED}自动续费已修改{#is AUTO_RENEW_CANCELLED}自动续费已取消{#is BALANCE_LOW}余额不足{#is RENEWAL_SUCCEEDED}续费成功{#is LOGIN_LOCKED}登录已暂时锁定{#is BILL_ISSUED}账单已出{#is ARREARS}账单欠费{#is PAYG_STOP_WARNING}欠费停机预警{#is PAYG_STOPPED}欠费停机{#is PAYG_RESTARTED}已恢复运行{/when}")
+    @Message("{#when kind}{#is EXPIRY_REMINDER}到期提醒{#is RELEASE_WARNING}释放预警{#is AUTO_RENEW_ENABLED}自动续费已开通{#is AUTO_RENEW_MODIFIED}自动续费已修改{#is AUTO_RENEW_CANCELLED}自动续费已取消{#is BALANCE_LOW}余额不足{#is RENEWAL_SUCCEEDED}续费成功{#is LOGIN_LOCKED}登录已暂时锁定{#is BILL_ISSUED}账单已出{#is ARREARS}账单欠费{#is PAYG_STOP_WARNING}欠费停机预警{#is PAYG_STOPPED}欠费停机{#is PAYG_RESTARTED}已恢复运行{#is RESOURCE_RELEASED}资源已释放{#is RESOURCE_UNSUBSCRIBED}资源已退订{/when}")
     String notice_kind(NoticeKind kind);
 
     @Message("资源")
@@ -84,6 +84,36 @@ public interface NoticeMessages {
 
     @Message("还清欠费")
     String mail_go_arrears();
+
+    @Message("您的{product}「{name}」已按您的操作立即释放，释放时间 {released.dateTime}。释放后不再计费，资源不能恢复。")
+    String notice_released_customer(String product, String name, Instant released);
+
+    @Message("您的{product}「{name}」已按您设置的自动释放时间于 {released.dateTime} 释放。释放后不再计费，资源不能恢复。")
+    String notice_released_scheduled(String product, String name, Instant released);
+
+    @Message("因账户欠费逾期未还，您的{product}「{name}」已于 {released.dateTime} 释放，资源不能恢复。欠费仍需还清。")
+    String notice_released_overdue(String product, String name, Instant released);
+
+    @Message("您的{product}「{name}」已于 {released.dateTime} 退订并释放。退款 {total.yuan}：退回现金余额 {cash.yuan}，退回信用额度 {credit.yuan}，可在收支明细中查看。")
+    String notice_unsubscribed(String product, String name, Instant released, Money total, Money cash, Money credit);
+
+    @Message("释放时间")
+    String mail_released_at();
+
+    @Message("释放原因")
+    String mail_release_reason();
+
+    @Message("{#when reason}{#is 'CUSTOMER'}您的操作（立即释放）{#is 'SCHEDULED'}到达自动释放时间{#is 'OVERDUE'}欠费逾期{#else}{reason}{/when}")
+    String mail_release_reason_text(String reason);
+
+    @Message("退回现金余额")
+    String mail_refund_cash();
+
+    @Message("退回信用额度")
+    String mail_refund_credit();
+
+    @Message("查看收支明细")
+    String mail_go_transactions();
 
     @Message("【{title}】{name}")
     String mail_subject(String title, String name);

@@ -27,9 +27,9 @@ class NoticeQueries {
         NativeQuery<Object> insert = em.createNativeQuery("""
                         insert into notice (account_id, kind, dedupe_key, resource_id, resource_name, product_type,
                                             expires_at, release_at, months, amount_fen, missing_fen, order_id,
-                                            days_before, created_at)
+                                            days_before, release_reason, created_at)
                         values (:account, :kind, :key, :resource, :name, :product, :expires, :release, :months,
-                                :amount, :missing, :order, :days, :now)
+                                :amount, :missing, :order, :days, :reason, :now)
                         on conflict (account_id, dedupe_key) do nothing
                         returning id
                         """).unwrap(NativeQuery.class);
@@ -47,6 +47,7 @@ class NoticeQueries {
                 .setParameter("missing", f.missing() == null ? null : f.missing().fen(), Long.class)
                 .setParameter("order", f.orderId(), Long.class)
                 .setParameter("days", f.daysBefore(), Integer.class)
+                .setParameter("reason", f.releaseReason(), String.class)
                 .setParameter("now", at(now), OffsetDateTime.class)
                 .getResultList();
         return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();

@@ -104,6 +104,19 @@ public class NoticeTexts {
                 case PAYG_STOP_WARNING -> msg.notice_payg_stop_warning(product, name, f.amount(), f.expiresAt());
                 case PAYG_STOPPED -> msg.notice_payg_stopped(product, name, f.amount(), f.expiresAt(), f.releaseAt());
                 case PAYG_RESTARTED -> msg.notice_payg_restarted(product, name);
+                case RESOURCE_RELEASED -> released(product, name, f);
+                case RESOURCE_UNSUBSCRIBED -> msg.notice_unsubscribed(product, name, f.releaseAt(),
+                        f.amount().plus(f.missing()), f.amount(), f.missing());
+            };
+        }
+
+        /** Which release it was: by the customer now, at the scheduled time, after overdue arrears. */
+        private String released(String product, String name, NoticeFacts f) {
+            String reason = f.releaseReason() == null ? "" : f.releaseReason();
+            return switch (reason) {
+                case "SCHEDULED" -> msg.notice_released_scheduled(product, name, f.releaseAt());
+                case "OVERDUE" -> msg.notice_released_overdue(product, name, f.releaseAt());
+                default -> msg.notice_released_customer(product, name, f.releaseAt());
             };
         }
     }

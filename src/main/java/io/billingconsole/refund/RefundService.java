@@ -4,6 +4,7 @@ import io.billingconsole.account.Account;
 import io.billingconsole.catalog.ProductCatalog;
 import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.ledger.LedgerService;
+import io.billingconsole.notice.ReleaseNotices;
 import io.billingconsole.order.OrderLine;
 import io.billingconsole.order.OrderStatus;
 import io.billingconsole.refund.RefundCalculator.Line;
@@ -61,6 +62,9 @@ public class RefundService {
 
     @Inject
     Event<OrderRefunded> orderRefunded;
+
+    @Inject
+    ReleaseNotices releaseNotices;
 
     @Inject
     Clock clock;
@@ -149,6 +153,7 @@ public class RefundService {
             }
         });
         resource.releaseFor(ReleaseReason.UNSUBSCRIBED, now);
+        releaseNotices.unsubscribed(resource, plan.toCash(), plan.toCredit());
         return new Outcome(refund.id, resource, plan, now);
     }
 

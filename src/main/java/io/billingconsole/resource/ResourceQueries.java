@@ -118,7 +118,7 @@ public class ResourceQueries {
     /**
      * Releases every pay-as-you-go resource whose scheduled release time has passed, at that time (not
      * at the job's): released_at = release_at, reason SCHEDULED. Rows another instance holds are skipped
-     * (it releases them). Returns the released resources as (id, account id).
+     * (it releases them). Returns the released resources as (id, account id, name, product type, released at).
      */
     @SuppressWarnings("unchecked")
     List<Object[]> releaseScheduled(OffsetDateTime now) {
@@ -132,7 +132,7 @@ public class ResourceQueries {
                                  order by id
                                    for update skip locked) due
                          where r.id = due.id
-                        returning r.id, r.account_id
+                        returning r.id, r.account_id, r.name, r.product_type, r.released_at
                         """)
                 .setParameter("now", now)
                 .getResultList();

@@ -2,6 +2,7 @@ package io.billingconsole.resource;
 
 import io.billingconsole.catalog.ProductCatalog;
 import io.billingconsole.catalog.ProductRule;
+import io.billingconsole.notice.ReleaseNotices;
 import io.billingconsole.shared.Columns;
 import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
@@ -46,6 +47,9 @@ public class ResourceService {
 
     @Inject
     ResourceQueries queries;
+
+    @Inject
+    ReleaseNotices releaseNotices;
 
     @Transactional
     public PageOf<CloudResource> search(long accountId, ResourceFilter filter) {
@@ -227,6 +231,7 @@ public class ResourceService {
     public CloudResource releaseNow(long accountId, long resourceId) {
         CloudResource resource = lockOwned(accountId, List.of(resourceId)).get(0);
         resource.releaseNow(clock.instant());
+        releaseNotices.released(resource, ReleaseReason.CUSTOMER);
         return resource;
     }
 

@@ -2,14 +2,17 @@ package io.billingconsole.resource;
 
 import io.billingconsole.jobs.JobCounts;
 import io.billingconsole.jobs.SweepJob;
+import io.billingconsole.notice.ReleaseNotices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * Releases pay-as-you-go resources whose scheduled release time (自动释放, SPEC 6) has passed. The
@@ -24,6 +27,9 @@ public class ScheduledReleaseJob implements SweepJob {
 
     @Inject
     ResourceQueries queries;
+
+    @Inject
+    ReleaseNotices releaseNotices;
 
     @Inject
     Clock clock;
@@ -41,9 +47,30 @@ public class ScheduledReleaseJob implements SweepJob {
         return JobCounts.changed(release());
     }
 
-    /** Returns how many resources were released. */
+    /**
+     * Returns how many resources were released. Each released row gets its RESOURCE_RELEASED notice in the same
+     * transaction; a row is released once (it is not due again), so its notice is published once.
+     */
     @Transactional
     public int release() {
-        return queries.releaseScheduled(OffsetDateTime.ofInstant(clock.instant(), zone)).size();
+        List<Object[]> released = queries.releaseScheduled(OffsetDateTime.ofInstant(clock.instant(), zone));
+        for (Object[] row : released) {
+            releaseNotices.released(((Number) row[1]).longValue(), ((Number) row[0]).longValue(), (String) row[2],
+                    (String) row[3], instant(row[4]), ReleaseReason.SCHEDULED);
+        }
+        return released.size();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("unexpected released_at " + (value == null ? null : value.getClass()));
     }
 }
