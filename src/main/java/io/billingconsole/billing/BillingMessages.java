@@ -109,6 +109,15 @@ public interface BillingMessages {
     @Message("用量记录数")
     String col_usage_count();
 
+    @Message("操作")
+    String col_resource_actions();
+
+    @Message("释放 / 详情")
+    String action_release();
+
+    @Message("查看资源")
+    String action_resource_detail();
+
     @Message("返回账单列表")
     String back_to_bills();
 

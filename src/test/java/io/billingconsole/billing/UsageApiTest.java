@@ -116,6 +116,10 @@ class UsageApiTest {
                 .body("resources.find { it.resourceId == " + server.id + " }.dropped", equalTo("10.67"));
         String page = fixturesPage(customer);
         assertEquals(true, page.contains("计划释放时间之后"), page);
+        // the product by its name, and the way to the resource's page, where it is released
+        assertEquals(true, page.contains("云服务器 ECS"), page);
+        assertEquals(true, page.contains("href=\"/renewals/" + server.id + "\" data-testid=\"resource-detail-" + server.id
+                + "\">释放 / 详情</a>"), page);
     }
 
     @Test

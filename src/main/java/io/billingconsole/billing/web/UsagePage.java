@@ -4,6 +4,8 @@ import io.billingconsole.account.CurrentUser;
 import io.billingconsole.account.Role;
 import io.billingconsole.billing.UsageRecord;
 import io.billingconsole.billing.UsageService;
+import io.billingconsole.catalog.ProductCatalog;
+import io.billingconsole.web.RequestLocale;
 import io.billingconsole.resource.ResourceError;
 import io.billingconsole.shared.Money;
 import io.billingconsole.shared.PageOf;
@@ -34,7 +36,11 @@ public class UsagePage {
     public record RecordRow(UsageRecord record, String resourceName) {
     }
 
-    public record UsageView(Money unsettled, List<UsageService.ResourceUsage> resources, PageOf<RecordRow> records,
+    /** A PAYG resource's unsettled usage with its product's name in the viewer's language. */
+    public record ResourceRow(UsageService.ResourceUsage usage, String productName) {
+    }
+
+    public record UsageView(Money unsettled, List<ResourceRow> resources, PageOf<RecordRow> records,
                             Long resourceId, String base) {
     }
 
@@ -49,6 +55,12 @@ public class UsagePage {
     @Inject
     UsageService usage;
 
+    @Inject
+    ProductCatalog catalog;
+
+    @Inject
+    RequestLocale locale;
+
     @GET
     public TemplateInstance usage(@QueryParam("resourceId") String resourceId, @QueryParam("page") String page) {
         long accountId = user.accountId();
@@ -61,7 +73,9 @@ public class UsagePage {
         List<RecordRow> rows = found.items().stream()
                 .map(r -> new RecordRow(r, names.getOrDefault(r.resourceId, "#" + r.resourceId))).toList();
         Money unsettled = resources.stream().map(UsageService.ResourceUsage::charged).reduce(Money.ZERO, Money::plus);
-        return Templates.usage(new UsageView(unsettled, resources,
+        List<ResourceRow> resourceRows = resources.stream()
+                .map(r -> new ResourceRow(r, catalog.require(r.productType()).name(locale.get()))).toList();
+        return Templates.usage(new UsageView(unsettled, resourceRows,
                 new PageOf<>(rows, found.page(), found.size(), found.total()), resource,
                 Params.query("resourceId", resource == null ? null : resource.toString())));
     }
