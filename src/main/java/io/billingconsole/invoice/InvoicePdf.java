@@ -79,7 +79,8 @@ public class InvoicePdf {
             doc.add(new Paragraph((zh ? "销售方：" : "Seller: ") + sellerName + "    "
                     + (zh ? "纳税人识别号：" : "Tax id: ") + sellerTaxId, text));
             doc.add(new Paragraph(" ", text));
-            PdfPTable table = new PdfPTable(new float[] {3, 1});
+            PdfPTable table = new PdfPTable(2);
+            table.setWidths(new int[] {3, 1});
             table.setWidthPercentage(100);
             table.addCell(new PdfPCell(new Paragraph(zh ? "项目" : "Item", text)));
             table.addCell(new PdfPCell(new Paragraph(zh ? "金额（元，含税）" : "Amount (CNY, tax incl.)", text)));
