@@ -9,15 +9,13 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import io.billingconsole.shared.CjkFont;
 import io.billingconsole.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -27,8 +25,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class InvoicePdf {
-
-    private static final Logger LOG = Logger.getLogger(InvoicePdf.class);
 
     @ConfigProperty(name = "billing.invoice.font", defaultValue = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0")
     String fontPath;
@@ -105,19 +101,7 @@ public class InvoicePdf {
     }
 
     private BaseFont font() {
-        if (fontPath == null || fontPath.isBlank()) {
-            return null;
-        }
-        String file = fontPath.contains(",") ? fontPath.substring(0, fontPath.lastIndexOf(',')) : fontPath;
-        if (!Files.isReadable(Path.of(file))) {
-            return null;
-        }
-        try {
-            return BaseFont.createFont(fontPath, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        } catch (IOException | RuntimeException e) {
-            LOG.warnf("invoice font %s not usable (%s); invoices get English labels", fontPath, e.getMessage());
-            return null;
-        }
+        return CjkFont.load(fontPath);
     }
 
     static String yuan(Money m) {

@@ -6,8 +6,10 @@ import io.billingconsole.order.Order;
 import io.billingconsole.order.OrderService;
 import io.billingconsole.resource.CloudResource;
 import io.billingconsole.resource.ResourceError;
+import io.billingconsole.resource.RenewalTerm;
 import io.billingconsole.resource.ResourceService;
 import io.billingconsole.shared.DomainException;
+import io.billingconsole.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,8 +47,38 @@ public class RenewalService {
     @Inject
     OrderService orders;
 
+    /**
+     * One checked line of a renewal: what an order line charges ({@code amount}) and the expiry it
+     * leads to once paid. Quotes (导出续费清单) use the same lines without creating an order.
+     */
+    public record PricedLine(CloudResource resource, ProductRule rule, int months, Money unitPrice, Money amount,
+                             Instant expiryBefore, Instant expiryAfter) {
+    }
+
     @Transactional
     public Order createOrder(long accountId, List<RenewalItem> items) {
+        // locked: a second submit waits here and then sees the first one's unpaid order
+        List<PricedLine> lines = price(accountId, items, true);
+        Map<Long, Long> pending = orders.unpaidOrderByResource(
+                lines.stream().map(line -> line.resource().id).collect(Collectors.toSet()));
+        Order order = Order.open(accountId, clock.instant());
+        for (PricedLine line : lines) {
+            CloudResource resource = line.resource();
+            if (pending.containsKey(resource.id)) {
+                throw new DomainException(RenewalError.UNPAID_ORDER_EXISTS, resource.name, String.valueOf(pending.get(resource.id)));
+            }
+            order.addLine(resource.id, line.months(), line.amount());
+        }
+        order.persist();
+        return order;
+    }
+
+    /**
+     * Checks a selection by every renewal rule (size, duplicates, ownership, durations, blockers) and
+     * prices each line as a renewal order does; {@code lock} takes the resource rows for update.
+     */
+    @Transactional
+    public List<PricedLine> price(long accountId, List<RenewalItem> items, boolean lock) {
         if (items == null || items.isEmpty()) {
             throw new DomainException(RenewalError.EMPTY_SELECTION);
         }
@@ -58,27 +91,23 @@ public class RenewalService {
                 throw new DomainException(RenewalError.DUPLICATE_RESOURCE, String.valueOf(item.resourceId()));
             }
         }
-        // locked: a second submit waits here and then sees the first one's unpaid order
-        Map<Long, CloudResource> owned = resources.lockOwned(accountId, seen).stream()
-                .collect(Collectors.toMap(r -> r.id, Function.identity()));
+        Map<Long, CloudResource> owned = (lock ? resources.lockOwned(accountId, seen) : resources.findOwned(accountId, seen))
+                .stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
         Map<String, ProductRule> rules = catalog.byType();
         Instant now = clock.instant();
         checkDurations(items, owned, rules);
-        Map<Long, Long> pending = orders.unpaidOrderByResource(seen);
-        Order order = Order.open(accountId, now);
+        List<PricedLine> lines = new ArrayList<>();
         for (RenewalItem item : items) {
             CloudResource resource = owned.get(item.resourceId());
             ProductRule rule = rules.get(resource.productType);
             resource.renewalBlocker(now, rule, zone).ifPresent(code -> {
                 throw new DomainException(code, resource.name);
             });
-            if (pending.containsKey(resource.id)) {
-                throw new DomainException(RenewalError.UNPAID_ORDER_EXISTS, resource.name, String.valueOf(pending.get(resource.id)));
-            }
-            order.addLine(resource.id, item.months(), resource.monthlyPrice.times(item.months()));
+            lines.add(new PricedLine(resource, rule, item.months(), resource.monthlyPrice,
+                    resource.monthlyPrice.times(item.months()), resource.expiresAt,
+                    resource.expiresAt == null ? null : RenewalTerm.extend(resource.expiresAt, item.months(), zone)));
         }
-        order.persist();
-        return order;
+        return lines;
     }
 
     /** Each duration must be allowed by its product; products without per-resource durations need one for all. */

@@ -52,6 +52,13 @@ public class RenewalApi {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderJson.class)))
     @POST
     public Response create(RenewalRequest request) {
+        List<RenewalItem> items = items(request);
+        OrderJson order = OrderJson.of(renewals.createOrder(user.accountId(), items), zone);
+        return Response.created(URI.create("/api/v1/orders/" + order.id())).entity(order).build();
+    }
+
+    /** The selection of a request: {@code resourceIds} + {@code months}, or {@code items}; quotes read it the same way. */
+    public static List<RenewalItem> items(RenewalRequest request) {
         List<RenewalItem> items = new ArrayList<>();
         if (request == null) {
             throw new DomainException(RenewalError.EMPTY_SELECTION);
@@ -70,8 +77,7 @@ public class RenewalApi {
             int months = requireMonths(request.months());
             request.resourceIds().forEach(id -> items.add(new RenewalItem(requireId(id), months)));
         }
-        OrderJson order = OrderJson.of(renewals.createOrder(user.accountId(), items), zone);
-        return Response.created(URI.create("/api/v1/orders/" + order.id())).entity(order).build();
+        return items;
     }
 
     private static long requireId(Long id) {

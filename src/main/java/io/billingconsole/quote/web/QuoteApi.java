@@ -1,0 +1,122 @@
+package io.billingconsole.quote.web;
+
+import io.billingconsole.account.CurrentUser;
+import io.billingconsole.account.Role;
+import io.billingconsole.catalog.ProductRule;
+import io.billingconsole.quote.Quote;
+import io.billingconsole.quote.QuoteExport;
+import io.billingconsole.quote.QuoteService;
+import io.billingconsole.renewal.web.RenewalApi;
+import io.billingconsole.shared.Money;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/** Renewal quotes (导出续费清单): priced like a renewal order, renew and charge nothing; CSV and PDF downloads. */
+@Path("/api/v1/quotes")
+@RolesAllowed(Role.CUSTOMER_NAME)
+public class QuoteApi {
+
+    public static final String CSV = "text/csv; charset=UTF-8";
+
+    /** A quote as the API shows it. */
+    public record QuoteJson(long id, String number, Money total, OffsetDateTime createdAt, OffsetDateTime validUntil,
+                            List<Line> lines) {
+    }
+
+    public record Line(long resourceId, String resourceName, String productType, String productName, int months,
+                       Money unitPrice, Money amount, OffsetDateTime expiryBefore, OffsetDateTime expiryAfter) {
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    QuoteService quotes;
+
+    @Inject
+    QuoteExport export;
+
+    @Inject
+    ZoneId zone;
+
+    @APIResponse(responseCode = "201", description = "The quote (nothing is renewed or charged)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteJson.class)))
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response create(RenewalApi.RenewalRequest request) {
+        Quote quote = quotes.create(user.accountId(), RenewalApi.items(request));
+        return Response.created(URI.create("/api/v1/quotes/" + quote.id)).entity(json(quote)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public QuoteJson get(@PathParam("id") long id) {
+        return json(quotes.find(user.accountId(), id));
+    }
+
+    @APIResponse(responseCode = "200", description = "The quote as CSV (UTF-8 with BOM)",
+            content = @Content(mediaType = "text/csv"))
+    @GET
+    @Path("/{id}.csv")
+    @Produces("text/csv")
+    public Response csv(@PathParam("id") long id) {
+        long accountId = user.accountId();
+        Quote quote = quotes.find(accountId, id);
+        Map<String, ProductRule> products = quotes.products();
+        String account = quotes.accountLabel(accountId);
+        String language = user.language();
+        StreamingOutput body = out -> export.csv(quote, products, account, language, out);
+        return Response.ok(body, CSV)
+                .header("Content-Disposition", "attachment; filename=\"" + quote.number + ".csv\"").build();
+    }
+
+    @APIResponse(responseCode = "200", description = "The quote as PDF",
+            content = @Content(mediaType = "application/pdf"))
+    @GET
+    @Path("/{id}.pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") long id) {
+        long accountId = user.accountId();
+        Quote quote = quotes.find(accountId, id);
+        Map<String, ProductRule> products = quotes.products();
+        String account = quotes.accountLabel(accountId);
+        String language = user.language();
+        StreamingOutput body = out -> export.pdf(quote, products, account, language, out);
+        return Response.ok(body, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + quote.number + ".pdf\"").build();
+    }
+
+    private QuoteJson json(Quote quote) {
+        Map<String, ProductRule> products = quotes.products();
+        String language = user.language();
+        return new QuoteJson(quote.id, quote.number, quote.total, at(quote.createdAt), at(quote.validUntil),
+                quote.lines.stream().map(l -> new Line(l.resourceId, l.resourceName, l.productType,
+                        QuoteExport.productName(products, l.productType, language), l.months, l.unitPrice,
+                        l.amount, at(l.expiryBefore), at(l.expiryAfter))).toList());
+    }
+
+    private OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+    }
+}
