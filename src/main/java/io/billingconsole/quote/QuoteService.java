@@ -75,6 +75,11 @@ public class QuoteService {
         return quote;
     }
 
+    /** The lines a quote of this selection would have (the quote form's preview); nothing is stored. */
+    public List<PricedLine> preview(long accountId, List<RenewalItem> items) {
+        return renewals.price(accountId, items, false);
+    }
+
     /** The account's quote with its lines; another account's is "not found". */
     @Transactional
     public Quote find(long accountId, long quoteId) {

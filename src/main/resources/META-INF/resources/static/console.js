@@ -269,3 +269,9 @@ document.addEventListener('change', function (event) {
     });
   });
 })();
+// ---- issue 12: quote downloads ----
+//   <p data-auto-download="/quotes/7/csv">  starts that download once the page is shown (the link inside is the manual fallback)
+document.addEventListener('DOMContentLoaded', function () {
+  var start = document.querySelector('[data-auto-download]');
+  if (start) window.location.assign(start.dataset.autoDownload);
+});

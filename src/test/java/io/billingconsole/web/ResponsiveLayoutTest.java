@@ -49,6 +49,9 @@ class ResponsiveLayoutTest extends BrowserTest {
     @Inject
     RenewalService renewals;
 
+    @Inject
+    io.billingconsole.quote.QuoteService quotes;
+
     @Test
     void customerPagesFitThePhoneAndTheLaptopInBothLanguages() {
         Fixtures.Customer customer = fixtures.customer("88.50");
@@ -65,6 +68,9 @@ class ResponsiveLayoutTest extends BrowserTest {
         pages.put("renew", "/renewals/" + domain.id + "/renew");
         pages.put("batch", "/renewals/batch?id=" + domain.id + "&id=" + server.id);
         pages.put("auto-renew-batch", "/renewals/auto-renew?id=" + domain.id);
+        pages.put("quote-new", "/quotes/new?id=" + domain.id + "&id=" + server.id);
+        pages.put("quote", "/quotes/" + quotes.create(customer.accountId(),
+                List.of(new RenewalItem(domain.id, 12), new RenewalItem(server.id, 1))).id);
         pages.put("orders", "/orders");
         pages.put("order", "/orders/" + orderId);
         pages.put("transactions", "/transactions");
