@@ -28,7 +28,7 @@ import java.util.Map;
 @ApplicationScoped
 public class QuoteService {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     @Inject
     Clock clock;

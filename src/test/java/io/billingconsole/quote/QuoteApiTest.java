@@ -24,7 +24,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,7 +54,7 @@ class QuoteApiTest {
 
         var created = Api.as(me).body(Map.of("items", items)).post("/api/v1/quotes").then().statusCode(201)
                 .header("Location", containsString("/api/v1/quotes/"))
-                .body("number", startsWith("Q"))
+                .body("number", matchesPattern("Q\\d{14}"))
                 .body("lines.resourceId", containsInAnyOrder(a.id.intValue(), b.id.intValue(), c.id.intValue(), d.id.intValue()))
                 .body("lines.months", containsInAnyOrder(1, 12, 2, 24))
                 .body("lines.productName", hasItems("云服务器 ECS", "云数据库 RDS"))

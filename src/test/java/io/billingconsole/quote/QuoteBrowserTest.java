@@ -51,7 +51,7 @@ class QuoteBrowserTest extends BrowserTest {
         page.getByTestId("quote-create").click();
         assertThat(page).hasURL(Pattern.compile("/quotes/\\d+$"));
         String number = page.getByTestId("quote-number").textContent().trim();
-        assertTrue(number.startsWith("Q"), number);
+        assertTrue(number.matches("Q\\d{14}"), number);
 
         Download download = page.waitForDownload(() -> page.getByTestId("download-csv").click());
         assertEquals(number + ".csv", download.suggestedFilename());
