@@ -77,9 +77,9 @@ public class QuoteApi {
 
     @APIResponse(responseCode = "200", description = "The quote as CSV (UTF-8 with BOM)",
             content = @Content(mediaType = "text/csv"))
+    // no @Produces: the file is the answer whatever the client accepts (a refusal is JSON as everywhere)
     @GET
     @Path("/{id}.csv")
-    @Produces("text/csv")
     public Response csv(@PathParam("id") long id) {
         long accountId = user.accountId();
         Quote quote = quotes.find(accountId, id);
@@ -95,7 +95,6 @@ public class QuoteApi {
             content = @Content(mediaType = "application/pdf"))
     @GET
     @Path("/{id}.pdf")
-    @Produces("application/pdf")
     public Response pdf(@PathParam("id") long id) {
         long accountId = user.accountId();
         Quote quote = quotes.find(accountId, id);
