@@ -107,7 +107,7 @@ public class ProductRuleService {
      */
     @Transactional
     public ProductRule edit(String productType, RuleEdit edit) {
-        ProductRule rule = productType == null || productType.length() > 30 ? null
+        ProductRule rule = productType == null || !productType.matches("[A-Za-z0-9_]{1,30}") ? null
                 : em.find(ProductRule.class, productType);
         if (rule == null) {
             throw new DomainException(CatalogError.RULE_NOT_FOUND, String.valueOf(productType));

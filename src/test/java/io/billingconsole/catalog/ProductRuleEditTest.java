@@ -53,6 +53,9 @@ class ProductRuleEditTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    java.time.ZoneId zone;
+
     private String operator;
     private ProductRule ecs;
     private ProductRule rds;
@@ -151,6 +154,10 @@ class ProductRuleEditTest {
                 .post("/api/v1/renewals").then().statusCode(201).body("amount", equalTo("99.00"))
                 .extract().path("id").toString();
         CloudResource third = fixtures.resource(me, "ECS", 7);
+        CloudResource scheduled = fixtures.resource(me, "ECS", 20);
+        Api.as(me).body(Map.of("enabled", true, "months", 1)).put("/api/v1/resources/" + scheduled.id + "/auto-renew")
+                .then().statusCode(200);
+        assertEquals(expiryDay(scheduled).minusDays(9), stored(scheduled).nextAutoRenewOn);
         Api.as(me).body(Map.of("resourceIds", new long[]{third.id}, "months", 10))
                 .post("/api/v1/renewals").then().statusCode(400).body("code", equalTo("INVALID_DURATION"));
 
@@ -173,6 +180,13 @@ class ProductRuleEditTest {
         // the order made before keeps its amount and duration
         Api.as(me).get("/api/v1/orders/" + orderId).then().statusCode(200).body("amount", equalTo("99.00"))
                 .body("lines[0].months", equalTo(1));
+
+        // an attempt already scheduled keeps its day; a schedule made now uses the new lead days
+        assertEquals(expiryDay(scheduled).minusDays(9), stored(scheduled).nextAutoRenewOn);
+        CloudResource later = fixtures.resource(me, "ECS", 20);
+        Api.as(me).body(Map.of("enabled", true, "months", 2)).put("/api/v1/resources/" + later.id + "/auto-renew")
+                .then().statusCode(200);
+        assertEquals(expiryDay(later).minusDays(5), stored(later).nextAutoRenewOn);
 
         String details = auditDetails("ECS");
         assertTrue(details.contains("allowedMonths: " + ecs.allowedMonths + " → 2,10,12"), details);
@@ -232,6 +246,14 @@ class ProductRuleEditTest {
                 r.autoRenewBlockedWithinDays, r.autoRenewForResellerAndApi, r.allowedMonthList(),
                 r.perResourceDuration, r.monthlyPrice, r.unsubscribable, r.paygGraceDays, r.paygOverdueReleaseDays,
                 version);
+    }
+
+    private CloudResource stored(CloudResource resource) {
+        return QuarkusTransaction.requiringNew().call(() -> em.find(CloudResource.class, resource.id));
+    }
+
+    private java.time.LocalDate expiryDay(CloudResource resource) {
+        return stored(resource).expiresAt.atZone(zone).toLocalDate();
     }
 
     private ResourceStatus status(CloudResource resource) {
