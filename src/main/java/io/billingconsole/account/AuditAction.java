@@ -32,5 +32,7 @@ public enum AuditAction {
     /** A payout result, recorded by finance by hand or by the payout job. */
     WITHDRAWAL_PAYOUT_RECORDED,
     /** Finance undid an invoice-debt offset made by mistake (within its business month). */
-    INVOICE_DEBT_OFFSET_UNDONE
+    INVOICE_DEBT_OFFSET_UNDONE,
+    /** An operator edited a product rule; details hold "field: old → new; ...". */
+    PRODUCT_RULE_EDITED
 }

@@ -45,4 +45,25 @@ public interface AdminMessages {
 
     @Message("每天 {at}（业务时区）运行自动续费与到期提醒；资源状态与未支付订单作废每 5 分钟运行一次。每个任务显示最近 5 次运行。")
     String admin_jobs_hint(String at);
+
+    @Message("编辑 {name} 的规则")
+    String rule_edit_title(String name);
+
+    @Message("编辑")
+    String rule_edit();
+
+    @Message("保存规则")
+    String rule_save();
+
+    @Message("已保存 {name} 的规则，所有实例立即生效。")
+    String rule_saved(String name);
+
+    @Message("修改只影响之后的操作（续费、新开资源、定时任务）：已有订单金额、资源自身的月单价、已排定的自动续费日期都不变。")
+    String rule_edit_hint();
+
+    @Message("留空表示不限制")
+    String rule_change_min_days_hint();
+
+    @Message("用逗号分隔，每个 1 到 120，例如 1,3,6,12")
+    String rule_months_hint();
 }

@@ -43,7 +43,7 @@ public class AdminPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(boolean clockEnabled, List<ProductRule> rules, PageOf<Account> accounts,
-                                             List<JobView> jobs);
+                                             List<JobView> jobs, String savedRule);
     }
 
     /** A sweep with its latest runs, newest first. */
@@ -68,12 +68,17 @@ public class AdminPage {
     @Inject
     ZoneId zone;
 
+    @Inject
+    io.billingconsole.web.RequestLocale locale;
+
     @GET
-    public TemplateInstance index(@QueryParam("page") String page) {
+    public TemplateInstance index(@QueryParam("page") String page, @QueryParam("saved") String saved) {
         int number = PageOf.page(Params.optionalInt(page));
         PageOf<Account> accounts = accountService.accounts(number, 20);
         List<JobView> jobs = sweeps.names().stream().map(name -> new JobView(name, jobLog.latest(name, 5))).toList();
-        return Templates.index(testClock.enabled(), catalog.all(), accounts, jobs);
+        ProductRule savedRule = saved == null ? null : catalog.byType().get(saved);
+        return Templates.index(testClock.enabled(), catalog.all(), accounts, jobs,
+                savedRule == null ? null : savedRule.name(locale.get()));
     }
 
     @POST

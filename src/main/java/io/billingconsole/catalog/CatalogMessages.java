@@ -49,4 +49,37 @@ public interface CatalogMessages {
 
     @Message("未知的产品类型：{type}")
     String error_unknown_product(String type);
+
+    @Message("退订可退款")
+    String rule_unsubscribable();
+
+    @Message("按量付费欠费宽限天数")
+    String rule_payg_grace();
+
+    @Message("按量付费欠费停机后释放天数")
+    String rule_payg_release();
+
+    @Message("找不到产品规则：{type}")
+    String error_rule_not_found(String type);
+
+    @Message("请填写 {field}")
+    String error_rule_field_required(String field);
+
+    @Message("{field} 须为 {min} 到 {max} 之间的整数")
+    String error_rule_field_out_of_range(String field, String min, String max);
+
+    @Message("可选时长至少要有一个")
+    String error_rule_months_empty();
+
+    @Message("可选时长须为 1 到 120 之间的整数（月），用逗号分隔：{value}")
+    String error_rule_months_invalid(String value);
+
+    @Message("可选时长重复：{value}")
+    String error_rule_months_duplicate(String value);
+
+    @Message("可选时长太多（最多 {max} 个字符）")
+    String error_rule_months_too_many(String max);
+
+    @Message("该产品规则已被他人修改，请重新打开后再编辑；本次未做任何修改")
+    String error_rule_changed_meanwhile();
 }

@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link ProductRule} instances that no persistence context manages (loaded through a stateless
  * session, so they are detached from the start). The same instances go to every thread; callers
  * read them and must never write to them (nothing in the code does: the rules are edited through
- * SQL or, later, an edit page that loads its own managed copy). Nothing refers to a rule through
+ * SQL or {@link ProductRuleService}, which loads its own managed copy). Nothing refers to a rule through
  * an association (resources and orders keep the product type as a plain column), so nothing needs
  * them managed.
  *
@@ -46,8 +46,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * notification missed while it was down goes unnoticed: more moving parts for a table that a few
  * operators edit.
  *
- * <p>{@link #invalidate()} drops this instance's copy at once; the coming edit page calls it after
- * its transaction commits (the counter would catch the change on the next use anyway, but the call
+ * <p>{@link #invalidate()} drops this instance's copy at once; {@link ProductRuleService} calls it after
+ * an edit's transaction commits (the counter would catch the change on the next use anyway, but the call
  * also covers a writer that bypasses the trigger, and it makes the intent explicit).
  */
 @ApplicationScoped
