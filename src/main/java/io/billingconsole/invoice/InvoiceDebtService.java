@@ -21,6 +21,9 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Invoice debt (欠票, SPEC 14). A refund of an invoiced order records the invoiced part that is no
@@ -114,9 +117,13 @@ public class InvoiceDebtService {
     public List<DebtRow> open(long accountId) {
         List<InvoiceDebt> debts = InvoiceDebt.<InvoiceDebt>find("accountId = ?1 and remaining > ?2",
                 Sort.ascending("createdAt", "id"), accountId, Money.ZERO).list();
+        // the invoices of all debts in one query, not one per debt
+        Map<Long, Invoice> invoices = debts.isEmpty() ? Map.of()
+                : Invoice.<Invoice>list("id in ?1", debts.stream().map(d -> d.invoiceId).distinct().toList()).stream()
+                        .collect(Collectors.toMap(i -> i.id, Function.identity()));
         List<DebtRow> rows = new ArrayList<>();
         for (InvoiceDebt d : debts) {
-            Invoice i = em.find(Invoice.class, d.invoiceId);
+            Invoice i = invoices.get(d.invoiceId);
             rows.add(new DebtRow(d, i.number, i.status));
         }
         return rows;

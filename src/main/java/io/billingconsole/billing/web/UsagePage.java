@@ -5,6 +5,7 @@ import io.billingconsole.account.Role;
 import io.billingconsole.billing.UsageRecord;
 import io.billingconsole.billing.UsageService;
 import io.billingconsole.catalog.ProductCatalog;
+import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.web.RequestLocale;
 import io.billingconsole.resource.ResourceError;
 import io.billingconsole.shared.Money;
@@ -73,8 +74,9 @@ public class UsagePage {
         List<RecordRow> rows = found.items().stream()
                 .map(r -> new RecordRow(r, names.getOrDefault(r.resourceId, "#" + r.resourceId))).toList();
         Money unsettled = resources.stream().map(UsageService.ResourceUsage::charged).reduce(Money.ZERO, Money::plus);
+        Map<String, ProductRule> rules = catalog.byType();
         List<ResourceRow> resourceRows = resources.stream()
-                .map(r -> new ResourceRow(r, catalog.require(r.productType()).name(locale.get()))).toList();
+                .map(r -> new ResourceRow(r, rules.get(r.productType()).name(locale.get()))).toList();
         return Templates.usage(new UsageView(unsettled, resourceRows,
                 new PageOf<>(rows, found.page(), found.size(), found.total()), resource,
                 Params.query("resourceId", resource == null ? null : resource.toString())));
