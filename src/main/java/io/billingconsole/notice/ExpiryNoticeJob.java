@@ -7,7 +7,6 @@ import io.billingconsole.jobs.KeysetSweep;
 import io.billingconsole.jobs.SweepJob;
 import io.billingconsole.resource.CloudResource;
 import io.billingconsole.resource.ResourceStatus;
-import io.billingconsole.shared.BillingConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,8 +17,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The daily expiry notices: N days before expiry (default 15, 7, 3, 1), on expiry day, and before
- * release inside the window. Each point is one notice per resource and period, never two (the
+ * The daily expiry notices at the points of the operator's {@link NoticeSchedule}: N days before
+ * expiry (default 15, 7, 3, 1), on expiry day, and before release inside the window. Each point is one notice per resource and period, never two (the
  * notice's dedupe key), whatever runs twice or concurrently.
  */
 @ApplicationScoped
@@ -34,7 +33,7 @@ public class ExpiryNoticeJob implements SweepJob {
     ZoneId zone;
 
     @Inject
-    BillingConfig config;
+    NoticeScheduleService schedules;
 
     @Inject
     ProductCatalog catalog;
@@ -53,13 +52,14 @@ public class ExpiryNoticeJob implements SweepJob {
     @Override
     public JobCounts run(LocalDate day) {
         JobCounts counts = JobCounts.NONE;
-        for (int daysBefore : config.notices().expiryDays()) {
+        NoticeSchedule schedule = schedules.current();
+        for (int daysBefore : schedule.expiryDays()) {
             LocalDate expiryDay = day.plusDays(daysBefore);
             counts = counts.plus(sweep.ids(name(), after -> candidates(null, expiryDay, after),
                     id -> remindExpiry(id, daysBefore)));
         }
         for (ProductRule rule : catalog.all()) {
-            for (int daysBefore : config.notices().releaseDays()) {
+            for (int daysBefore : schedule.releaseDays()) {
                 if (daysBefore <= 0 || daysBefore > rule.renewWindowDays) {
                     continue;
                 }

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The message center: records notices and queues their e-mails (outbox), lists them, marks them
@@ -50,6 +51,9 @@ public class NoticeService {
     @Inject
     Event<MailQueued> queued;
 
+    @Inject
+    NoticeChannels channels;
+
     /**
      * Records the notice for the account's message center and queues its e-mail in the CALLER's
      * transaction. Returns false and does nothing when a notice with the same dedupeKey already
@@ -63,6 +67,17 @@ public class NoticeService {
      */
     @Transactional(TxType.MANDATORY)
     public boolean publish(long accountId, NoticeKind kind, String dedupeKey, NoticeFacts facts) {
+        return publish(accountId, kind, dedupeKey, facts, Set.of());
+    }
+
+    /**
+     * {@link #publish(long, NoticeKind, String, NoticeFacts)} that also uses the {@code forced} channels,
+     * whatever the customer chose for the kind (the last steps of a data-loss warning go by SMS too).
+     * A channel without an address (no e-mail, no phone) is skipped.
+     */
+    @Transactional(TxType.MANDATORY)
+    public boolean publish(long accountId, NoticeKind kind, String dedupeKey, NoticeFacts facts,
+                           Set<Channel> forced) {
         if (kind == null || facts == null || dedupeKey == null || dedupeKey.isBlank() || dedupeKey.length() > 200) {
             throw new IllegalArgumentException("a notice needs a kind, facts and a dedupe key of 1-200 characters");
         }
@@ -75,7 +90,9 @@ public class NoticeService {
         if (noticeId == null) {
             return false;
         }
-        if (config.mail().enabled() && account.email != null && !account.email.isBlank()) {
+        Set<Channel> using = channels.choose(accountId, kind, forced);
+        if (using.contains(Channel.EMAIL) && config.mail().enabled() && account.email != null
+                && !account.email.isBlank()) {
             RenderedMail rendered = mail.render(kind, facts, now, account.displayName, account.language);
             em.persist(OutboxMail.queue(noticeId, accountId, account.email.trim(), rendered, now));
             queued.fire(new MailQueued(accountId));

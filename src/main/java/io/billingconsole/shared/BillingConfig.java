@@ -30,8 +30,6 @@ public interface BillingConfig {
 
     Sweep sweep();
 
-    Notices notices();
-
     Session session();
 
     Mail mail();
@@ -54,18 +52,6 @@ public interface BillingConfig {
         @WithName("max-catch-up-days")
         @WithDefault("31")
         int maxCatchUpDays();
-    }
-
-    interface Notices {
-        /** Days before expiry on which the customer is reminded (0 = on expiry day), once each. */
-        @WithName("expiry-days")
-        @WithDefault("15,7,3,1,0")
-        List<Integer> expiryDays();
-
-        /** Days before release (inside the window after expiry) on which the customer is warned. */
-        @WithName("release-days")
-        @WithDefault("1")
-        List<Integer> releaseDays();
     }
 
     interface Db {
