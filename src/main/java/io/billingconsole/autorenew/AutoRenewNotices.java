@@ -3,6 +3,7 @@ package io.billingconsole.autorenew;
 import io.billingconsole.notice.NoticeFacts;
 import io.billingconsole.notice.NoticeKind;
 import io.billingconsole.notice.NoticeService;
+import io.billingconsole.notice.RenewalNotices;
 import io.billingconsole.order.Order;
 import io.billingconsole.resource.CloudResource;
 import io.billingconsole.shared.Money;
@@ -18,6 +19,9 @@ public class AutoRenewNotices {
 
     @Inject
     NoticeService notices;
+
+    @Inject
+    RenewalNotices renewals;
 
     @Inject
     Clock clock;
@@ -42,11 +46,9 @@ public class AutoRenewNotices {
                         voided.lines.get(0).months, voided.amount, missing, voided.id));
     }
 
-    /** Once per order line. */
+    /** Once per order line, with the same key as a manual renewal's ({@link RenewalNotices}). */
     public void renewed(CloudResource resource, Order order, int months, Money amount) {
-        notices.publish(resource.accountId, NoticeKind.RENEWAL_SUCCEEDED, "renewed:" + order.id + ":" + resource.id,
-                NoticeFacts.renewed(resource.id, resource.name, resource.productType, resource.expiresAt, months,
-                        amount, order.id));
+        renewals.renewed(resource, order.id, months, amount);
     }
 
     /** Settings change as often as the customer likes; each change is its own event. */

@@ -83,7 +83,7 @@ public class AutoRenewal {
         }
         ProductRule rule = catalog.require(resource.productType);
         int months = resource.autoRenewMonths;
-        Money amount = resource.monthlyPrice.times(months);
+        Money amount = price(resource);
         Order order = Order.open(account.id, now);
         order.kind = OrderKind.AUTO_RENEWAL;
         OrderLine line = order.addLine(resource.id, months, amount);
@@ -104,6 +104,11 @@ public class AutoRenewal {
         record(resource, day, periodExpiry, months, order, Outcome.RENEWED, null, now);
         notices.renewed(resource, order, months, amount);
         return Optional.of(Outcome.RENEWED);
+    }
+
+    /** What one auto-renewal of the resource costs: its monthly price times the chosen months. */
+    public static Money price(CloudResource resource) {
+        return resource.monthlyPrice.times(resource.autoRenewMonths);
     }
 
     /**

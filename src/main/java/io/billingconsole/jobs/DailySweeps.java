@@ -29,8 +29,8 @@ import java.util.concurrent.locks.ReentrantLock;
 public class DailySweeps {
 
     /** The order in which a day's sweeps run: statuses first, then orders, then charges, then notices. */
-    public static final List<String> DAILY = List.of("MONTHLY_BILLING", "RESOURCE_LIFECYCLE", "ORDER_VOIDING", "AUTO_RENEW", "EXPIRY_NOTICES",
-            "PAYG_OVERDUE");
+    public static final List<String> DAILY = List.of("MONTHLY_BILLING", "RESOURCE_LIFECYCLE", "ORDER_VOIDING", "AUTO_RENEW",
+            "AUTO_RENEW_FUNDS_WARNING", "EXPIRY_NOTICES", "PAYG_OVERDUE", "DATA_LOSS_NOTICES");
     public static final List<String> FREQUENT = List.of("RESOURCE_LIFECYCLE", "ORDER_VOIDING", "SCHEDULED_RELEASE");
 
     private final ReentrantLock lock = new ReentrantLock();

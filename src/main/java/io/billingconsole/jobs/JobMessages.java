@@ -14,7 +14,7 @@ public interface JobMessages {
     @Message("任务")
     String job_name();
 
-    @Message("{#when name}{#is 'AUTO_RENEW'}自动续费扣款{#is 'ORDER_VOIDING'}未支付订单作废{#is 'RESOURCE_LIFECYCLE'}到期与释放{#is 'EXPIRY_NOTICES'}到期提醒{#is 'MONTHLY_BILLING'}按量月结出账{#is 'PAYG_OVERDUE'}欠费停机与释放{#is 'SCHEDULED_RELEASE'}按量资源定时释放{#else}{name}{/when}")
+    @Message("{#when name}{#is 'AUTO_RENEW'}自动续费扣款{#is 'ORDER_VOIDING'}未支付订单作废{#is 'RESOURCE_LIFECYCLE'}到期与释放{#is 'EXPIRY_NOTICES'}到期提醒{#is 'MONTHLY_BILLING'}按量月结出账{#is 'PAYG_OVERDUE'}欠费停机与释放{#is 'SCHEDULED_RELEASE'}按量资源定时释放{#is 'AUTO_RENEW_FUNDS_WARNING'}自动续费余额预警{#is 'DATA_LOSS_NOTICES'}数据删除预警{#else}{name}{/when}")
     String job_label(String name);
 
     @Message("业务日期")

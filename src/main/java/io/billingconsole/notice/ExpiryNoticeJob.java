@@ -1,5 +1,6 @@
 package io.billingconsole.notice;
 
+import io.billingconsole.catalog.AfterWindow;
 import io.billingconsole.catalog.ProductCatalog;
 import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.jobs.JobCounts;
@@ -60,7 +61,7 @@ public class ExpiryNoticeJob implements SweepJob {
         }
         for (ProductRule rule : catalog.all()) {
             for (int daysBefore : schedule.releaseDays()) {
-                if (daysBefore <= 0 || daysBefore > rule.renewWindowDays) {
+                if (daysBefore <= 0 || daysBefore > rule.renewWindowDays || dataLossSpeaks(rule, daysBefore, schedule)) {
                     continue;
                 }
                 LocalDate expiryDay = day.plusDays(daysBefore - rule.renewWindowDays);
@@ -69,6 +70,14 @@ public class ExpiryNoticeJob implements SweepJob {
             }
         }
         return counts;
+    }
+
+    /**
+     * A product whose release deletes data gets the DATA_LOSS_WARNING at this point ({@link DataLossNoticeJob}),
+     * which says all the release warning would and more: one notice, not two.
+     */
+    static boolean dataLossSpeaks(ProductRule rule, int daysBefore, NoticeSchedule schedule) {
+        return rule.afterWindow == AfterWindow.RELEASED_DATA_DELETED && schedule.dataLossDays().contains(daysBefore);
     }
 
     /**

@@ -77,4 +77,26 @@ public record NoticeFacts(Long resourceId, String resourceName, String productTy
     public static NoticeFacts loginLocked(String username, Instant lockedUntil) {
         return new NoticeFacts(null, username, null, lockedUntil, null, null, null, null, null, null);
     }
+
+    /**
+     * AUTO_RENEW_FUNDS_SHORT: {@code count} auto-renewals ({@code names}) need {@code needed}, {@code missing} of it is
+     * not there; the earliest attempt is at {@code firstAttempt} (kept as releaseAt), the earliest expiry at
+     * {@code expiresAt}, the attempts fall within {@code withinDays} days (kept as daysBefore).
+     */
+    public static NoticeFacts fundsShort(Long resourceId, String names, int count, Money needed, Money missing,
+                                         Instant firstAttempt, Instant expiresAt, int withinDays) {
+        return new NoticeFacts(resourceId, names, null, expiresAt, firstAttempt, count, needed, missing, null,
+                withinDays);
+    }
+
+    /**
+     * DATA_LOSS_WARNING: released with its data at {@code releaseAt}, {@code daysBefore} days from now, for
+     * {@code reason} (a {@code resource.ReleaseReason} name: WINDOW_PASSED, SCHEDULED or OVERDUE); {@code expiresAt}
+     * is the expiry of a subscription (null for pay-as-you-go).
+     */
+    public static NoticeFacts dataLoss(long resourceId, String resourceName, String productType, Instant expiresAt,
+                                       Instant releaseAt, int daysBefore, String reason) {
+        return new NoticeFacts(resourceId, resourceName, productType, expiresAt, releaseAt, null, null, null, null,
+                daysBefore, reason);
+    }
 }

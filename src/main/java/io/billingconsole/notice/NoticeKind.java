@@ -33,5 +33,18 @@ public enum NoticeKind {
      */
     RESOURCE_RELEASED,
     /** A resource was unsubscribed at {@code releaseAt}: {@code amount} back to cash, {@code missing} to credit. */
-    RESOURCE_UNSUBSCRIBED
+    RESOURCE_UNSUBSCRIBED,
+    /**
+     * The money an account can spend on auto-renewals ({@code amount} needed, {@code missing} short) does not cover the
+     * {@code months} (kept as the count) auto-renewals named in {@code resourceName} whose attempts fall within the next
+     * {@code daysBefore} days; the earliest first attempt is kept as {@code releaseAt}, the earliest expiry as
+     * {@code expiresAt}. One per account and point, not per resource: the customer tops up once, for the total.
+     */
+    AUTO_RENEW_FUNDS_SHORT,
+    /**
+     * A resource whose release deletes its data is released at {@code releaseAt} ({@code daysBefore} days from the
+     * warning), after its renewal window ({@code releaseReason} WINDOW_PASSED, expired at {@code expiresAt}), at the
+     * customer's scheduled time (SCHEDULED) or for overdue arrears (OVERDUE).
+     */
+    DATA_LOSS_WARNING
 }

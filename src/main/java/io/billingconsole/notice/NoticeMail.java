@@ -59,6 +59,10 @@ public class NoticeMail {
         static native TemplateInstance resourceReleased(MailView mail);
 
         static native TemplateInstance resourceUnsubscribed(MailView mail);
+
+        static native TemplateInstance autoRenewFundsShort(MailView mail);
+
+        static native TemplateInstance dataLossWarning(MailView mail, String lost);
     }
 
     @Inject
@@ -88,22 +92,22 @@ public class NoticeMail {
                 texts.lastAttempt(facts), trimSlash(config.mail().consoleUrl()), locale.getLanguage(),
                 messageCenter);
         String subject = wording.subject(title, facts.resourceName());
-        return new RenderedMail(subject, part(kind, view, locale, Variant.TEXT_PLAIN),
-                part(kind, view, locale, Variant.TEXT_HTML));
+        return new RenderedMail(subject, part(kind, view, wording, Variant.TEXT_PLAIN),
+                part(kind, view, wording, Variant.TEXT_HTML));
     }
 
     /**
      * One part of the mail. The locale is set after the instance is created: during a request the
      * page's language would otherwise apply, but the mail is in the account's language.
      */
-    private static String part(NoticeKind kind, MailView view, Locale locale, String contentType) {
-        return template(kind, view)
-                .setLocale(locale)
+    private static String part(NoticeKind kind, MailView view, NoticeTexts.Wording wording, String contentType) {
+        return template(kind, view, wording)
+                .setLocale(wording.locale())
                 .setAttribute(TemplateInstance.SELECTED_VARIANT, Variant.forContentType(contentType))
                 .render();
     }
 
-    private static TemplateInstance template(NoticeKind kind, MailView view) {
+    private static TemplateInstance template(NoticeKind kind, MailView view, NoticeTexts.Wording wording) {
         return switch (kind) {
             case EXPIRY_REMINDER -> Templates.expiryReminder(view);
             case RELEASE_WARNING -> Templates.releaseWarning(view);
@@ -120,6 +124,8 @@ public class NoticeMail {
             case PAYG_RESTARTED -> Templates.paygRestarted(view);
             case RESOURCE_RELEASED -> Templates.resourceReleased(view);
             case RESOURCE_UNSUBSCRIBED -> Templates.resourceUnsubscribed(view);
+            case AUTO_RENEW_FUNDS_SHORT -> Templates.autoRenewFundsShort(view);
+            case DATA_LOSS_WARNING -> Templates.dataLossWarning(view, wording.lost(view.facts().productType()));
             case ACCOUNT_SETUP -> throw new IllegalArgumentException("the setup mail is rendered by AccountSetupMail");
         };
     }

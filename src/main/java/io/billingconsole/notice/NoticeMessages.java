@@ -38,7 +38,7 @@ public interface NoticeMessages {
     @Message("全部标为已读")
     String notices_mark_all_read();
 
-    @Message("{#when kind}{#is EXPIRY_REMINDER}到期提醒{#is RELEASE_WARNING}释放预警{#is AUTO_RENEW_ENABLED}自动续费已开通{#is AUTO_RENEW_MODIFIED}自动续费已修改{#is AUTO_RENEW_CANCELLED}自动续费已取消{#is BALANCE_LOW}余额不足{#is RENEWAL_SUCCEEDED}续费成功{#is LOGIN_LOCKED}登录已暂时锁定{#is BILL_ISSUED}账单已出{#is ARREARS}账单欠费{#is PAYG_STOP_WARNING}欠费停机预警{#is PAYG_STOPPED}欠费停机{#is PAYG_RESTARTED}已恢复运行{#is RESOURCE_RELEASED}资源已释放{#is RESOURCE_UNSUBSCRIBED}资源已退订{/when}")
+    @Message("{#when kind}{#is EXPIRY_REMINDER}到期提醒{#is RELEASE_WARNING}释放预警{#is AUTO_RENEW_ENABLED}自动续费已开通{#is AUTO_RENEW_MODIFIED}自动续费已修改{#is AUTO_RENEW_CANCELLED}自动续费已取消{#is BALANCE_LOW}余额不足{#is RENEWAL_SUCCEEDED}续费成功{#is LOGIN_LOCKED}登录已暂时锁定{#is BILL_ISSUED}账单已出{#is ARREARS}账单欠费{#is PAYG_STOP_WARNING}欠费停机预警{#is PAYG_STOPPED}欠费停机{#is PAYG_RESTARTED}已恢复运行{#is RESOURCE_RELEASED}资源已释放{#is RESOURCE_UNSUBSCRIBED}资源已退订{#is AUTO_RENEW_FUNDS_SHORT}自动续费余额不足预警{#is DATA_LOSS_WARNING}数据删除预警{/when}")
     String notice_kind(NoticeKind kind);
 
     @Message("资源")
@@ -162,4 +162,35 @@ public interface NoticeMessages {
 
     @Message("续费后到期时间")
     String mail_new_expiry();
+
+    @Message("未来 {days} 天内有 {count} 个资源将自动续费（{names}），共需 {needed.yuan}；可用于自动续费的代金券、现金余额和信用额度还差 {missing.yuan}。最早一次扣款在 {first.dateTime}（最早到期 {expires.dateTime}），请在此之前充值至少 {missing.yuan}，以免续费失败。")
+    String notice_funds_short(Integer days, Integer count, String names, Money needed, Money missing, Instant first,
+                              Instant expires);
+
+    @Message("{#when reason}{#is 'SCHEDULED'}按您设置的自动释放时间，{#is 'OVERDUE'}因账户欠费逾期未还，{#else}因已到期且未续费，{/when}您的{product}「{name}」将于 {release.dateTime} 释放（还剩 {days} 天）。释放时{lost}将被删除，不能恢复。{#when reason}{#is 'SCHEDULED'}如需保留，请在此之前取消自动释放时间。{#is 'OVERDUE'}请在此之前还清欠费。{#else}请在此之前续费。{/when}")
+    String notice_data_loss(String product, String name, Instant release, Integer days, String lost, String reason);
+
+    @Message("{#when product}{#is 'VIRTUAL_HOST'}网站文件、数据库和邮箱中的全部数据{#else}资源上的全部数据{/when}")
+    String notice_data_lost(String product);
+
+    @Message("到期资源")
+    String mail_due_resources();
+
+    @Message("共需金额")
+    String mail_needed();
+
+    @Message("最早扣款时间")
+    String mail_first_attempt();
+
+    @Message("最早到期时间")
+    String mail_earliest_expiry();
+
+    @Message("怎么办：在最早扣款时间之前向账户充值至少 {missing.yuan}，到期的自动续费即可全部扣款成功。")
+    String mail_funds_short_todo(Money missing);
+
+    @Message("将被删除的数据")
+    String mail_data_lost();
+
+    @Message("{#when reason}{#is 'SCHEDULED'}如需保留数据，请在释放时间之前取消自动释放时间。{#is 'OVERDUE'}如需保留数据，请在释放时间之前还清欠费。{#else}如需保留数据，请在释放时间之前续费。{/when}")
+    String mail_data_loss_todo(String reason);
 }

@@ -107,7 +107,16 @@ public class NoticeTexts {
                 case RESOURCE_RELEASED -> released(product, name, f);
                 case RESOURCE_UNSUBSCRIBED -> msg.notice_unsubscribed(product, name, f.releaseAt(),
                         f.amount().plus(f.missing()), f.amount(), f.missing());
+                case AUTO_RENEW_FUNDS_SHORT -> msg.notice_funds_short(f.daysBefore(), f.months(), name, f.amount(),
+                        f.missing(), f.releaseAt(), f.expiresAt());
+                case DATA_LOSS_WARNING -> msg.notice_data_loss(product, name, f.releaseAt(), f.daysBefore(),
+                        lost(f.productType()), f.releaseReason() == null ? "" : f.releaseReason());
             };
+        }
+
+        /** What a data-deleting release of the product deletes, in words. */
+        public String lost(String productType) {
+            return msg.notice_data_lost(productType == null ? "" : productType);
         }
 
         /** Which release it was: by the customer now, at the scheduled time, after overdue arrears. */

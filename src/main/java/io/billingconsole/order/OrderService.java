@@ -6,6 +6,7 @@ import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.ledger.BalanceSummary;
 import io.billingconsole.ledger.LedgerService;
 import io.billingconsole.ledger.Payment;
+import io.billingconsole.notice.RenewalNotices;
 import io.billingconsole.resource.CloudResource;
 import io.billingconsole.resource.RenewalTerm;
 import io.billingconsole.resource.ResourceService;
@@ -53,6 +54,9 @@ public class OrderService {
     @Inject
     ProductCatalog catalog;
 
+    @Inject
+    RenewalNotices renewalNotices;
+
     /**
      * Pays the order from the account (vouchers, cash, credit line) and renews its resources.
      * The order row is locked first, so concurrent or repeated requests pay it at most once.
@@ -72,6 +76,7 @@ public class OrderService {
             CloudResource resource = renewed.get(line.resourceId);
             line.expiryBefore = resource.expiresAt;
             line.expiryAfter = resource.renew(line.months, rules.get(resource.productType), now, zone);
+            renewalNotices.renewed(resource, order.id, line.months, line.amount);
         }
         order.markPaid(payment, now);
         return order;
