@@ -243,7 +243,7 @@ class AutoRenewSweepTest {
         List<String> texts = new ArrayList<>();
         for (MimeMessage mail : outbox.drainedMailsTo(customer.accountId(), customer.username() + "@example.com")) {
             try {
-                if (mail.getSubject().contains(resource.name) && mail.getSubject().contains("余额不足")) {
+                if (mail.getSubject().contains(resource.name) && mail.getSubject().startsWith("【余额不足】")) {
                     texts.add(MailServer.part(mail, "text/plain"));
                 }
             } catch (Exception e) {

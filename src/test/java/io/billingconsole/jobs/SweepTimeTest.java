@@ -111,7 +111,7 @@ class SweepTimeTest {
     private String balanceLowMail(Customer customer) throws Exception {
         List<MimeMessage> balanceLow = new ArrayList<>();
         for (MimeMessage mail : outbox.drainedMailsTo(customer.accountId(), customer.username() + "@example.com")) {
-            if (mail.getSubject().contains("余额不足")) {
+            if (mail.getSubject().startsWith("【余额不足】")) {   // not the funds-short warning
                 balanceLow.add(mail);
             }
         }

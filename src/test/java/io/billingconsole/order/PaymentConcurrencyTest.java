@@ -108,6 +108,8 @@ class PaymentConcurrencyTest {
         assertEquals(Money.parse("9802.00"), books.cashBalance(me.accountId()));
         assertEquals(1, books.ledgerEntriesOfOrder(order));
         assertEquals(midnight("2018-03-31"), books.expiry(ecs.id), "01-31 + 2 months");
+        assertEquals(1, books.count("select count(*) from notice where kind = 'RENEWAL_SUCCEEDED' and order_id = "
+                + order), "one renewal notice, however many clicks");
     }
 
     /** Starts every task on its own thread, releases them together and collects the results. */
