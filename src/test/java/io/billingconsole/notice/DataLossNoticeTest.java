@@ -1,8 +1,12 @@
 package io.billingconsole.notice;
 
 import io.billingconsole.billing.BillingBooks;
+import io.billingconsole.billing.PaygOverdueJob;
+import io.billingconsole.catalog.ProductCatalog;
 import io.billingconsole.clock.TestClock;
 import io.billingconsole.resource.CloudResource;
+import io.billingconsole.resource.ResourceStatus;
+import io.billingconsole.shared.BillingConfig;
 import io.billingconsole.support.Books;
 import io.billingconsole.support.Fixtures;
 import io.billingconsole.support.Fixtures.Customer;
@@ -57,6 +61,15 @@ class DataLossNoticeTest {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    PaygOverdueJob overdue;
+
+    @Inject
+    ProductCatalog catalog;
+
+    @Inject
+    BillingConfig config;
 
     @Inject
     NoticeMail mail;
@@ -142,6 +155,31 @@ class DataLossNoticeTest {
                         "06-09 3 " + moved.getEpochSecond() + " SCHEDULED",
                         "06-11 1 " + moved.getEpochSecond() + " SCHEDULED"),
                 steps(host), "the old series stops, the new one runs from its own first step");
+    }
+
+    /** Stopped for arrears: released at the sweep once the product's overdue window has passed; warned before it. */
+    @Test
+    void aHostStoppedForArrearsIsWarnedBeforeItsOverdueRelease() {
+        Customer me = fixtures.customer("0");
+        billing.autoRepay(me, false);
+        CloudResource host = fixtures.payg(me, "VIRTUAL_HOST");
+        billing.lastMonthUsage(host, "40.00");
+        billing.closeMonth();
+        overdue.run(billing.today().plusDays(2));
+        CloudResource stopped = billing.resource(host.id);
+        assertEquals(ResourceStatus.STOPPED, stopped.status);
+        LocalDate releaseDay = stopped.stoppedAt.atZone(zone).toLocalDate()
+                .plusDays(catalog.require("VIRTUAL_HOST").paygOverdueReleaseDays);
+        Instant release = releaseDay.atTime(config.sweep().dailyAt()).atZone(zone).toInstant();
+
+        job.run(releaseDay.minusDays(5));                              // not a step
+        job.run(releaseDay.minusDays(3));
+        job.run(releaseDay.minusDays(3));
+
+        assertEquals(List.of("3 " + release.getEpochSecond() + " OVERDUE"), books.strings("select days_before || ' '"
+                + " || extract(epoch from release_at)::bigint || ' ' || release_reason from notice"
+                + " where kind = 'DATA_LOSS_WARNING' and resource_id = " + host.id));
+        assertEquals(List.of(me.accountId() + " [EMAIL, SMS]"), mine(me));
     }
 
     @Test
