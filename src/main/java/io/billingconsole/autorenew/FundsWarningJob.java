@@ -50,7 +50,7 @@ public class FundsWarningJob implements SweepJob {
         return sweep.ids(name(), after -> accountsDue(point, after), id -> warnings.warn(id, day, days));
     }
 
-    /** The accounts (ascending, after {@code after}) with an auto-renewal attempt on {@code point}, read along the due index. */
+    /** The accounts (ascending, after {@code after}) with an auto-renewal attempt on {@code point}: the due index. */
     List<Long> accountsDue(LocalDate point, long after) {
         return em.createQuery("select distinct r.accountId from CloudResource r where r.nextAutoRenewOn = :point"
                         + " and r.autoRenewEnabled = true and r.accountId > :after order by r.accountId", Long.class)

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional.TxType;
 
 /**
  * The RENEWAL_SUCCEEDED notice of a paid renewal, manual or automatic, in the caller's transaction: one per order
- * and resource ({@code renewed:<orderId>:<resourceId>}), so a double submit, a retry or a second sweep never sends
+ * and resource ({@code renewed:<orderId>:<resourceId>}), so a repeated submit, a retry or a second sweep never sends
  * two, and both ways of renewing share the one key.
  */
 @ApplicationScoped
@@ -18,11 +18,11 @@ public class RenewalNotices {
     @Inject
     NoticeService notices;
 
-    /** The resource was renewed by order {@code orderId} for {@code months}, {@code amount} charged; now expires at its expiresAt. */
+    /** Renewed by order {@code orderId} for {@code months}, {@code amount} charged; the new expiry is its expiresAt. */
     @Transactional(TxType.MANDATORY)
     public boolean renewed(CloudResource resource, long orderId, int months, Money amount) {
-        return notices.publish(resource.accountId, NoticeKind.RENEWAL_SUCCEEDED, "renewed:" + orderId + ":" + resource.id,
-                NoticeFacts.renewed(resource.id, resource.name, resource.productType, resource.expiresAt, months,
-                        amount, orderId));
+        return notices.publish(resource.accountId, NoticeKind.RENEWAL_SUCCEEDED,
+                "renewed:" + orderId + ":" + resource.id, NoticeFacts.renewed(resource.id, resource.name,
+                        resource.productType, resource.expiresAt, months, amount, orderId));
     }
 }

@@ -60,7 +60,7 @@ class RenewalNoticeTest {
                 .post("/api/v1/renewals").then().statusCode(201).extract().<Integer>path("id").longValue();
 
         Api.as(me).post("/api/v1/orders/" + order + "/pay").then().statusCode(200);
-        Api.as(me).post("/api/v1/orders/" + order + "/pay").then().statusCode(409);     // the double submit
+        Api.as(me).post("/api/v1/orders/" + order + "/pay").then().statusCode(409);     // the second submit
 
         assertEquals(List.of(ecs.id + " 2 19800 2018-03-31", host.id + " 2 5000 2018-04-01"),
                 books.strings("select resource_id || ' ' || months || ' ' || amount_fen || ' ' || to_char(expires_at"
