@@ -37,7 +37,9 @@ class JobsPageTest {
             "AUTO_RENEW", "自动续费扣款",
             "EXPIRY_NOTICES", "到期提醒",
             "MONTHLY_BILLING", "按量月结出账",
-            "PAYG_OVERDUE", "欠费停机与释放");
+            "PAYG_OVERDUE", "欠费停机与释放",
+            "AUTO_RENEW_FUNDS_WARNING", "自动续费余额预警",
+            "DATA_LOSS_NOTICES", "数据删除预警");
     private static final Pattern RUN_ROW = Pattern.compile("(?s)<tr data-job=\"([A-Z_]+)\" data-run=\"(\\d+)\">(.*?)</tr>");
 
     @Inject
