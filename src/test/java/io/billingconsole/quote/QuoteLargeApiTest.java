@@ -208,6 +208,11 @@ class QuoteLargeApiTest {
 
     /** {@code n} running subscriptions of the account expiring in 30 days, named prefix00001.., in one SQL. */
     private List<Long> bulk(Customer owner, String productType, String prefix, int n, long monthlyFen) {
+        return bulk(em, fixtures, owner, productType, prefix, n, monthlyFen);
+    }
+
+    static List<Long> bulk(EntityManager em, Fixtures fixtures, Customer owner, String productType, String prefix,
+                           int n, long monthlyFen) {
         Instant expires = fixtures.midnight(30);
         return QuarkusTransaction.requiringNew().call(() -> {
             em.createNativeQuery("insert into cloud_resource (account_id, product_type, name, region, billing_method,"
@@ -228,6 +233,10 @@ class QuoteLargeApiTest {
 
     /** A connection holding an exclusive lock on quote_line (reads pass, inserts wait) until rolled back. */
     private Connection lockQuoteLines() throws Exception {
+        return lockQuoteLines(dataSource);
+    }
+
+    static Connection lockQuoteLines(DataSource dataSource) throws Exception {
         Connection connection = dataSource.getConnection();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
