@@ -133,6 +133,10 @@ public class QuoteService {
     public Quote createMatching(long accountId, ResourceFilter filter, ResourceSort sort, boolean hideReleased,
                                 int months) {
         List<CloudResource> matching = matching(accountId, filter, sort, hideReleased).resources();
+        if (matching.size() > MAX_LINES) {
+            // reading stopped one past the limit: the filter finds more than that
+            throw new DomainException(QuoteError.QUOTE_TOO_LARGE, String.valueOf(MAX_LINES), MAX_LINES + "+");
+        }
         return create(accountId, matching.stream().map(r -> new RenewalItem(r.id, months)).toList());
     }
 
