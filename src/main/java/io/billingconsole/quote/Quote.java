@@ -39,6 +39,27 @@ public class Quote extends PanacheEntityBase {
     @Column(name = "total_fen")
     public Money total = Money.ZERO;
 
+    /** {@link QuoteStatus}: READY at once for small quotes; large ones are PREPARING while built in the background. */
+    @Column(name = "status")
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public QuoteStatus status = QuoteStatus.READY;
+
+    @Column(name = "lines_total")
+    public int linesTotal;
+
+    @Column(name = "lines_done")
+    public int linesDone;
+
+    /** The build attempt; a retry takes the next one and a worker of an older one stops. */
+    public int attempt;
+
+    @Column(name = "heartbeat_at")
+    public Instant heartbeatAt;
+
+    /** Why the build failed: the error code and its arguments, tab-separated. */
+    public String failure;
+
+    /** The lines (lazy): read them whole only for small quotes; exports read them in pages. */
     @OneToMany(mappedBy = "quote", cascade = CascadeType.ALL)
     @OrderBy("id")
     public List<QuoteLine> lines = new ArrayList<>();

@@ -87,4 +87,43 @@ public interface QuoteMessages {
 
     @Message("找不到询价单 {id}")
     String error_quote_not_found(String id);
+
+    @Message("一张询价单最多 {max} 个资源，本次选择了 {count} 个；请缩小筛选范围")
+    String error_quote_too_large(String max, String count);
+
+    @Message("询价单 {id} 还没有生成完成，请稍后再下载")
+    String error_quote_not_ready(String id);
+
+    @Message("询价单生成中断，请重试")
+    String error_quote_build_interrupted();
+
+    @Message("导出当前筛选结果（{count} 个资源）")
+    String export_filtered(long count);
+
+    @Message("按当前筛选条件导出全部可续费资源，无需逐个勾选")
+    String export_filtered_hint();
+
+    @Message("当前筛选条件下共 {count} 个可续费资源，将全部列入询价单")
+    String filtered_summary(int count);
+
+    @Message("其中 {count} 个资源当前不能续费（如已释放），不会列入询价单")
+    String filtered_skipped(int count);
+
+    @Message("正在生成询价单：已完成 {done} / {total} 行")
+    String preparing(int done, int total);
+
+    @Message("生成完成后会自动显示下载按钮；如果页面没有更新，请点此刷新")
+    String reload();
+
+    @Message("询价单生成失败：{reason}")
+    String failed(String reason);
+
+    @Message("重试")
+    String retry();
+
+    @Message("页面只显示前 {shown} 行，共 {total} 行；完整清单请下载 CSV 或 PDF")
+    String lines_truncated(int shown, int total);
+
+    @Message("第 {page} 页")
+    String page_no(int page);
 }

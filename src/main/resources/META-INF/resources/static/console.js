@@ -275,3 +275,24 @@ document.addEventListener('DOMContentLoaded', function () {
   var start = document.querySelector('[data-auto-download]');
   if (start) window.location.assign(start.dataset.autoDownload);
 });
+//   <div data-quote-progress="/quotes/7/progress">  a large quote being built: polls its progress (the
+//   <progress> bar and the [data-progress-text] line) and reloads the page once it is READY or FAILED
+document.addEventListener('DOMContentLoaded', function () {
+  var box = document.querySelector('[data-quote-progress]');
+  if (!box || !window.fetch) return;
+  var bar = box.querySelector('progress');
+  var text = box.querySelector('[data-progress-text]');
+  function poll() {
+    fetch(box.dataset.quoteProgress, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (p) {
+        if (!p) { setTimeout(poll, 3000); return; }
+        if (bar) { bar.max = p.linesTotal; bar.value = p.linesDone; bar.textContent = p.linesDone + ' / ' + p.linesTotal; }
+        if (text) text.textContent = p.text;
+        if (p.status !== 'PREPARING') { window.location.reload(); return; }
+        setTimeout(poll, 1000);
+      })
+      .catch(function () { setTimeout(poll, 3000); });
+  }
+  setTimeout(poll, 500);
+});

@@ -69,6 +69,7 @@ class ResponsiveLayoutTest extends BrowserTest {
         pages.put("batch", "/renewals/batch?id=" + domain.id + "&id=" + server.id);
         pages.put("auto-renew-batch", "/renewals/auto-renew?id=" + domain.id);
         pages.put("quote-new", "/quotes/new?id=" + domain.id + "&id=" + server.id);
+        pages.put("quote-matching", "/quotes/new?all=1&type=ECS");
         pages.put("quote", "/quotes/" + quotes.create(customer.accountId(),
                 List.of(new RenewalItem(domain.id, 12), new RenewalItem(server.id, 1))).id);
         pages.put("orders", "/orders");

@@ -6,6 +6,10 @@ import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.quote.Quote;
 import io.billingconsole.quote.QuoteExport;
 import io.billingconsole.quote.QuoteService;
+import io.billingconsole.quote.QuoteStatus;
+import io.billingconsole.shared.DomainException;
+import io.billingconsole.shared.Locales;
+import io.billingconsole.shared.Translator;
 import io.billingconsole.renewal.web.RenewalApi;
 import io.billingconsole.shared.Money;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,9 +41,17 @@ public class QuoteApi {
 
     public static final String CSV = "text/csv; charset=UTF-8";
 
-    /** A quote as the API shows it. */
-    public record QuoteJson(long id, String number, Money total, OffsetDateTime createdAt, OffsetDateTime validUntil,
-                            List<Line> lines) {
+    /**
+     * A quote as the API shows it: {@code status} PREPARING (built in the background: {@code linesDone} of
+     * {@code linesTotal}), READY or FAILED ({@code failure}); {@code lines} are the first
+     * {@link QuoteService#INSTANT_LINES} ({@code linesTruncated} when there are more: the CSV has them all).
+     */
+    public record QuoteJson(long id, String number, QuoteStatus status, int linesDone, int linesTotal, Money total,
+                            OffsetDateTime createdAt, OffsetDateTime validUntil, Failure failure, List<Line> lines,
+                            boolean linesTruncated) {
+    }
+
+    public record Failure(String code, String message) {
     }
 
     public record Line(long resourceId, String resourceName, String productType, String productName, int months,
@@ -58,14 +70,30 @@ public class QuoteApi {
     @Inject
     ZoneId zone;
 
-    @APIResponse(responseCode = "201", description = "The quote (nothing is renewed or charged)",
+    @Inject
+    Translator translator;
+
+    @APIResponse(responseCode = "201", description = "The quote, READY (nothing is renewed or charged)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteJson.class)))
+    @APIResponse(responseCode = "202", description = "A large quote, PREPARING: poll its Location for the progress",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteJson.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(RenewalApi.RenewalRequest request) {
         Quote quote = quotes.create(user.accountId(), RenewalApi.items(request));
-        return Response.created(URI.create("/api/v1/quotes/" + quote.id)).entity(json(quote)).build();
+        URI location = URI.create("/api/v1/quotes/" + quote.id);
+        return (quote.status == QuoteStatus.READY ? Response.created(location) : Response.accepted().location(location))
+                .entity(json(quote)).build();
+    }
+
+    @APIResponse(responseCode = "200", description = "A FAILED quote built again (PREPARING); others as they are",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteJson.class)))
+    @POST
+    @Path("/{id}/retry")
+    @Produces(MediaType.APPLICATION_JSON)
+    public QuoteJson retry(@PathParam("id") long id) {
+        return json(quotes.retry(user.accountId(), id));
     }
 
     @GET
@@ -82,11 +110,11 @@ public class QuoteApi {
     @Path("/{id}.csv")
     public Response csv(@PathParam("id") long id) {
         long accountId = user.accountId();
-        Quote quote = quotes.find(accountId, id);
+        Quote quote = quotes.findReady(accountId, id);
         Map<String, ProductRule> products = quotes.products();
         String account = quotes.accountLabel(accountId);
         String language = user.language();
-        StreamingOutput body = out -> export.csv(quote, products, account, language, out);
+        StreamingOutput body = out -> export.csv(quote, QuoteExport.pages(quotes, quote.id), products, account, language, out);
         return Response.ok(body, CSV)
                 .header("Content-Disposition", "attachment; filename=\"" + quote.number + ".csv\"").build();
     }
@@ -97,11 +125,11 @@ public class QuoteApi {
     @Path("/{id}.pdf")
     public Response pdf(@PathParam("id") long id) {
         long accountId = user.accountId();
-        Quote quote = quotes.find(accountId, id);
+        Quote quote = quotes.findReady(accountId, id);
         Map<String, ProductRule> products = quotes.products();
         String account = quotes.accountLabel(accountId);
         String language = user.language();
-        StreamingOutput body = out -> export.pdf(quote, products, account, language, out);
+        StreamingOutput body = out -> export.pdf(quote, QuoteExport.pages(quotes, quote.id), products, account, language, out);
         return Response.ok(body, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + quote.number + ".pdf\"").build();
     }
@@ -109,10 +137,19 @@ public class QuoteApi {
     private QuoteJson json(Quote quote) {
         Map<String, ProductRule> products = quotes.products();
         String language = user.language();
-        return new QuoteJson(quote.id, quote.number, quote.total, at(quote.createdAt), at(quote.validUntil),
-                quote.lines.stream().map(l -> new Line(l.resourceId, l.resourceName, l.productType,
-                        QuoteExport.productName(products, l.productType, language), l.months, l.unitPrice,
-                        l.amount, at(l.expiryBefore), at(l.expiryAfter))).toList());
+        List<Line> lines = quote.status == QuoteStatus.READY
+                ? quotes.lines(quote.id, 0, QuoteService.INSTANT_LINES).stream().map(l -> new Line(l.resourceId(),
+                        l.resourceName(), l.productType(), QuoteExport.productName(products, l.productType(), language),
+                        l.months(), l.unitPrice(), l.amount(), at(l.expiryBefore()), at(l.expiryAfter()))).toList()
+                : List.of();
+        Failure failure = null;
+        if (quote.status == QuoteStatus.FAILED) {
+            DomainException reason = quotes.failure(quote);
+            failure = new Failure(reason.code().toString(), translator.message(reason, Locales.of(language)));
+        }
+        return new QuoteJson(quote.id, quote.number, quote.status, quote.linesDone, quote.linesTotal, quote.total,
+                at(quote.createdAt), at(quote.validUntil), failure, lines,
+                quote.status == QuoteStatus.READY && quote.linesTotal > lines.size());
     }
 
     private OffsetDateTime at(Instant instant) {

@@ -5,11 +5,14 @@ import io.billingconsole.account.Role;
 import io.billingconsole.catalog.ProductRule;
 import io.billingconsole.quote.Quote;
 import io.billingconsole.quote.QuoteExport;
+import io.billingconsole.quote.QuoteError;
+import io.billingconsole.quote.QuoteMessages;
 import io.billingconsole.quote.QuoteService;
+import io.billingconsole.quote.QuoteStatus;
+import io.billingconsole.renewal.web.ListFilters;
 import io.billingconsole.renewal.DurationOption;
 import io.billingconsole.renewal.RenewalError;
 import io.billingconsole.renewal.RenewalItem;
-import io.billingconsole.renewal.RenewalService;
 import io.billingconsole.renewal.RenewalService.PricedLine;
 import io.billingconsole.resource.CloudResource;
 import io.billingconsole.resource.ResourceError;
@@ -59,6 +62,17 @@ public class QuotePage {
         static native TemplateInstance create(NewView view);
 
         static native TemplateInstance quote(QuoteView view);
+
+        static native TemplateInstance createMatching(MatchingView view);
+    }
+
+    /** "Quote all resources matching the filter": how many, the durations all of them allow. */
+    public record MatchingView(ListFilters filters, int count, int skipped, List<DurationOption> options, Integer selected,
+                               Money total, String error) {
+    }
+
+    /** What the page's progress bar polls. */
+    public record Progress(QuoteStatus status, int linesDone, int linesTotal, String text) {
     }
 
     /** One selected resource with the durations its product allows and, when priced, its quote line. */
@@ -70,10 +84,11 @@ public class QuotePage {
                           Integer selected, Money total, String error) {
     }
 
-    public record ViewLine(io.billingconsole.quote.QuoteLine line, String productName) {
+    public record ViewLine(QuoteService.LineRow line, String productName) {
     }
 
-    public record QuoteView(Quote quote, List<ViewLine> lines, String account, String download) {
+    public record QuoteView(Quote quote, List<ViewLine> lines, String account, String download, boolean preparing,
+                            boolean failed, String failure, boolean truncated) {
     }
 
     @Inject
@@ -100,6 +115,9 @@ public class QuotePage {
     @GET
     @Path("new")
     public Response form(@Context UriInfo uri) {
+        if ("1".equals(uri.getQueryParameters().getFirst("all"))) {
+            return Response.ok(Templates.createMatching(matchingView(uri.getQueryParameters(), null))).build();
+        }
         List<String> ids = uri.getQueryParameters().get("id");
         if (ids == null || ids.isEmpty()) {
             // back to the renewal list, saying that nothing was selected (as 批量续费 does)
@@ -111,23 +129,60 @@ public class QuotePage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> form) {
+        if ("1".equals(form.getFirst("all"))) {
+            return action.run(() -> {
+                ListFilters filters = ListFilters.from(form);
+                Integer months = Params.optionalInt(form.getFirst("months"));
+                if (months == null) {
+                    throw new DomainException(ResourceError.INVALID_DURATION, "", "");
+                }
+                Quote quote = quotes.createMatching(user.accountId(),
+                        filters.resourceFilter(quotes.products().keySet(), 1, 1), filters.resourceSort(),
+                        filters.hidesReleased(), months);
+                return "/quotes/" + quote.id;
+            }, error -> Templates.createMatching(matchingView(form, error)));
+        }
         return action.run(() -> {
             Quote quote = quotes.create(user.accountId(), items(form, parseIds(form.get("id"))));
             return "/quotes/" + quote.id;
         }, error -> Templates.create(view(form, error)));
     }
 
+    /** A failed quote built again; back to its page, which shows the progress. */
+    @POST
+    @Path("{id}/retry")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response retry(@PathParam("id") String id) {
+        Quote quote = quotes.retry(user.accountId(), Params.id(id, QuoteError.QUOTE_NOT_FOUND));
+        return Response.seeOther(URI.create("/quotes/" + quote.id)).build();
+    }
+
+    /** The build's progress, for the page's progress bar (the page itself works without it, by reloading). */
+    @GET
+    @Path("{id}/progress")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Progress progress(@PathParam("id") String id) {
+        Quote quote = quotes.find(user.accountId(), Params.id(id, QuoteError.QUOTE_NOT_FOUND));
+        QuoteMessages m = Translator.bundle(QuoteMessages.class, locale.get());
+        return new Progress(quote.status, quote.linesDone, quote.linesTotal, m.preparing(quote.linesDone, quote.linesTotal));
+    }
+
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") String id, @QueryParam("download") String download) {
         long accountId = user.accountId();
-        Quote quote = quotes.find(accountId, Params.id(id, io.billingconsole.quote.QuoteError.QUOTE_NOT_FOUND));
+        Quote quote = quotes.find(accountId, Params.id(id, QuoteError.QUOTE_NOT_FOUND));
         Map<String, ProductRule> products = quotes.products();
         String language = locale.get().getLanguage();
-        List<ViewLine> lines = quote.lines.stream()
-                .map(l -> new ViewLine(l, QuoteExport.productName(products, l.productType, language))).toList();
-        String format = "csv".equals(download) || "pdf".equals(download) ? download : null;
-        return Templates.quote(new QuoteView(quote, lines, quotes.accountLabel(accountId), format));
+        boolean ready = quote.status == QuoteStatus.READY;
+        // the page shows the first lines; the CSV and PDF have them all
+        List<ViewLine> lines = ready ? quotes.lines(quote.id, 0, QuoteService.INSTANT_LINES).stream()
+                .map(l -> new ViewLine(l, QuoteExport.productName(products, l.productType(), language))).toList()
+                : List.of();
+        String format = ready && ("csv".equals(download) || "pdf".equals(download)) ? download : null;
+        String failure = quote.status == QuoteStatus.FAILED ? translator.message(quotes.failure(quote), locale.get()) : null;
+        return Templates.quote(new QuoteView(quote, lines, quotes.accountLabel(accountId), format,
+                quote.status == QuoteStatus.PREPARING, failure != null, failure, ready && quote.linesTotal > lines.size()));
     }
 
     @GET
@@ -135,11 +190,11 @@ public class QuotePage {
     @Produces("text/csv")
     public Response csv(@PathParam("id") String id) {
         long accountId = user.accountId();
-        Quote quote = quotes.find(accountId, Params.id(id, io.billingconsole.quote.QuoteError.QUOTE_NOT_FOUND));
+        Quote quote = quotes.findReady(accountId, Params.id(id, QuoteError.QUOTE_NOT_FOUND));
         Map<String, ProductRule> products = quotes.products();
         String account = quotes.accountLabel(accountId);
         String language = locale.get().getLanguage();
-        StreamingOutput body = out -> export.csv(quote, products, account, language, out);
+        StreamingOutput body = out -> export.csv(quote, QuoteExport.pages(quotes, quote.id), products, account, language, out);
         return Response.ok(body, QuoteApi.CSV)
                 .header("Content-Disposition", "attachment; filename=\"" + quote.number + ".csv\"").build();
     }
@@ -149,11 +204,11 @@ public class QuotePage {
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") String id) {
         long accountId = user.accountId();
-        Quote quote = quotes.find(accountId, Params.id(id, io.billingconsole.quote.QuoteError.QUOTE_NOT_FOUND));
+        Quote quote = quotes.findReady(accountId, Params.id(id, QuoteError.QUOTE_NOT_FOUND));
         Map<String, ProductRule> products = quotes.products();
         String account = quotes.accountLabel(accountId);
         String language = locale.get().getLanguage();
-        StreamingOutput body = out -> export.pdf(quote, products, account, language, out);
+        StreamingOutput body = out -> export.pdf(quote, QuoteExport.pages(quotes, quote.id), products, account, language, out);
         return Response.ok(body, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + quote.number + ".pdf\"").build();
     }
@@ -212,6 +267,38 @@ public class QuotePage {
         return new NewView(lines, options(commonOptions), perResourceAllowed, each, selected, total, refusal);
     }
 
+    /** The "quote all matching" form: the renewable resources the list's filter finds, the durations they allow. */
+    private MatchingView matchingView(MultivaluedMap<String, String> params, String error) {
+        long accountId = user.accountId();
+        ListFilters filters = ListFilters.from(params);
+        QuoteService.Matching matching = quotes.matching(accountId,
+                filters.resourceFilter(quotes.products().keySet(), 1, 1), filters.resourceSort(), filters.hidesReleased());
+        List<CloudResource> found = matching.resources();
+        List<Integer> common = quotes.commonDurations(found);
+        Integer selected = Params.optionalInt(params.getFirst("months"));
+        if (selected == null || !common.contains(selected)) {
+            selected = common.isEmpty() ? null : common.get(0);
+        }
+        String refusal = error;
+        if (refusal == null && found.isEmpty()) {
+            refusal = translator.message(new DomainException(RenewalError.EMPTY_SELECTION), locale.get());
+        } else if (refusal == null && found.size() > QuoteService.MAX_LINES) {
+            refusal = translator.message(new DomainException(QuoteError.QUOTE_TOO_LARGE,
+                    String.valueOf(QuoteService.MAX_LINES), QuoteService.MAX_LINES + "+"), locale.get());
+        } else if (refusal == null && selected == null) {
+            refusal = translator.message(new DomainException(RenewalError.PER_RESOURCE_DURATION_NOT_ALLOWED, ""), locale.get());
+        }
+        Money total = null;
+        if (selected != null && found.size() <= QuoteService.MAX_LINES) {
+            // what RenewalService.price charges per line: the resource's monthly price times the months
+            total = Money.ZERO;
+            for (CloudResource r : found) {
+                total = total.plus(r.monthlyPrice.times(selected));
+            }
+        }
+        return new MatchingView(filters, found.size(), matching.skipped(), options(common), selected, total, refusal);
+    }
+
     /** Durations as the forms show them (in years where whole). */
     private static List<DurationOption> options(List<Integer> months) {
         return months.stream().map(m -> new DurationOption(m, null, null)).toList();
@@ -234,8 +321,9 @@ public class QuotePage {
         if (ids == null || ids.isEmpty()) {
             throw new DomainException(RenewalError.EMPTY_SELECTION);
         }
-        if (ids.size() > RenewalService.MAX_BATCH) {
-            throw new DomainException(RenewalError.SELECTION_TOO_LARGE, String.valueOf(RenewalService.MAX_BATCH));
+        if (ids.size() > QuoteService.MAX_LINES) {
+            throw new DomainException(QuoteError.QUOTE_TOO_LARGE, String.valueOf(QuoteService.MAX_LINES),
+                    String.valueOf(ids.size()));
         }
         return ids.stream().map(id -> Params.id(id, ResourceError.RESOURCE_NOT_FOUND)).distinct().toList();
     }

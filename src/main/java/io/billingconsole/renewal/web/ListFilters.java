@@ -1,5 +1,10 @@
 package io.billingconsole.renewal.web;
 
+import io.billingconsole.resource.RenewalMode;
+import io.billingconsole.resource.ResourceFilter;
+import io.billingconsole.resource.ResourceService;
+import io.billingconsole.resource.ResourceSort;
+import io.billingconsole.resource.ResourceStatus;
 import io.billingconsole.shared.Params;
 import jakarta.ws.rs.core.MultivaluedMap;
 
@@ -48,6 +53,30 @@ public record ListFilters(String type, String status, String renewal, String exp
         add(fields, "sort", sort);
         add(fields, "released", released ? "1" : null);
         return fields;
+    }
+
+    /**
+     * The resource query these filters stand for, read as the list reads its parameters (an unknown
+     * product type, status, mode or expiry choice does not filter): "quote all matching" (issue 12)
+     * quotes exactly what the list shows.
+     */
+    public ResourceFilter resourceFilter(java.util.Set<String> productTypes, int page, int size) {
+        Integer within = Params.optionalInt(expiring);
+        return new ResourceFilter(productTypes.contains(type) ? type : null,
+                Params.optionalEnum(ResourceStatus.class, status), Params.optionalEnum(RenewalMode.class, renewal),
+                within != null && ResourceService.EXPIRY_FILTER_DAYS.contains(within) ? within : null,
+                search, page, size);
+    }
+
+    /** Whether the list leaves released resources out (as the list does: not asked for, no search, not "no renewal"). */
+    public boolean hidesReleased() {
+        return !released && (search == null || search.isBlank())
+                && Params.optionalEnum(RenewalMode.class, renewal) != RenewalMode.NONE;
+    }
+
+    /** The list's order. */
+    public ResourceSort resourceSort() {
+        return ListSort.parse(sort).resourceSort();
     }
 
     private static void add(List<Hidden> fields, String name, String value) {
