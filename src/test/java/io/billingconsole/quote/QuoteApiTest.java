@@ -11,10 +11,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -112,6 +117,18 @@ class QuoteApiTest {
             assertTrue(pdfText.contains(number), pdfText);
             assertTrue(pdfText.contains("云数据库 RDS"), pdfText);
             assertTrue(pdfText.contains(total), pdfText);
+            // the first page as a reader sees it, for the screenshots folder; ink on it, not a blank page
+            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 96);
+            Path png = Path.of("target", "screenshots", "quote-pdf.png");
+            Files.createDirectories(png.getParent());
+            ImageIO.write(image, "png", png.toFile());
+            long dark = 0;
+            for (int y = 0; y < image.getHeight(); y += 2) {
+                for (int x = 0; x < image.getWidth(); x += 2) {
+                    dark += (image.getRGB(x, y) & 0xff) < 128 ? 1 : 0;
+                }
+            }
+            assertTrue(dark > 1000, "the rendered PDF page has " + dark + " dark sample points");
         }
     }
 
