@@ -9,14 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends the mail outbox: every 10 seconds, and right after a transaction that queued a mail has
@@ -25,8 +20,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 @ApplicationScoped
 public class MailDispatcher {
-
-    private static final Logger LOG = Logger.getLogger(MailDispatcher.class);
 
     @Inject
     MailOutbox outbox;
@@ -37,21 +30,16 @@ public class MailDispatcher {
     @Inject
     BillingConfig config;
 
-    /** Runs the wake-ups off the committing thread (a request or a sweep should not wait for SMTP). */
-    private ExecutorService wakeups;
-    private final AtomicBoolean wakeupPending = new AtomicBoolean();
+    private DispatchLoop loop;
 
     @PostConstruct
     void start() {
-        wakeups = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "mail-dispatcher");
-            thread.setDaemon(true);
-            return thread;
-        });
+        loop = new DispatchLoop("mail-dispatcher", () -> config.mail().enabled(), () -> config.mail().batchSize(),
+                clock::instant, outbox::deliverNext, outbox::rescheduleLaterThan);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        wakeups.shutdownNow();
+        loop.stop();
     }
 
     @Scheduled(every = "${billing.mail.dispatch-every:10s}", delayed = "10s",
@@ -61,61 +49,20 @@ public class MailDispatcher {
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticeService.MailQueued queued) {
-        wake();
+        loop.wake();
     }
 
-    /**
-     * The test clock went back: mails queued or backed off at the later time would wait until
-     * that time comes again, so they are due now.
-     */
     void onClockMoved(@Observes TestClock.ClockMoved moved) {
-        if (moved.to().isBefore(moved.from())) {
-            outbox.rescheduleLaterThan(moved.to());
-        }
-        wake();
-    }
-
-    /** Runs the dispatcher soon on its own thread; one pending run covers any number of wake-ups. */
-    private void wake() {
-        // a wake-up during a run queues one more, so a mail committed meanwhile is not left for the timer
-        if (config.mail().enabled() && wakeupPending.compareAndSet(false, true)) {
-            try {
-                wakeups.execute(() -> {
-                    wakeupPending.set(false);
-                    dispatch();
-                });
-            } catch (RejectedExecutionException shuttingDown) {
-                wakeupPending.set(false);
-            }
-        }
+        loop.clockMoved(moved.from(), moved.to());
     }
 
     /** Sends what is due now; returns how many mails went out. */
     public int dispatch() {
-        return dispatch(clock.instant());
+        return loop.dispatch();
     }
 
-    /**
-     * Sends up to a batch of mails due at {@code dueBy}. Stops at the first failure: when the SMTP
-     * server is down, one attempt per run is enough to find out, and the failed mail waits its backoff.
-     */
+    /** Sends up to a batch of mails due at {@code dueBy}, stopping at the first failure. */
     int dispatch(Instant dueBy) {
-        if (!config.mail().enabled()) {
-            return 0;
-        }
-        int sent = 0;
-        try {
-            for (int i = 0; i < config.mail().batchSize(); i++) {
-                MailOutbox.Outcome outcome = outbox.deliverNext(dueBy);
-                if (outcome != MailOutbox.Outcome.SENT) {
-                    break;
-                }
-                sent++;
-            }
-        } catch (RuntimeException e) {
-            // the database, not SMTP (that is recorded on the mail): the next run tries again
-            LOG.warnf(e, "Mail dispatch stopped after %d mails", sent);
-        }
-        return sent;
+        return loop.dispatch(dueBy);
     }
 }

@@ -6,25 +6,13 @@ import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
-import org.jboss.logging.Logger;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-/**
- * Sends outbox mails one at a time, each in its own transaction: the row is locked ({@code FOR
- * UPDATE SKIP LOCKED}, so another dispatcher on this or another instance passes it by), handed to
- * the SMTP server, and marked sent or failed before the lock is released.
- */
+/** The e-mail outbox ({@code mail_outbox}) as {@link OutboxDelivery} sends it: through the SMTP server. */
 @ApplicationScoped
-public class MailOutbox {
-
-    private static final Logger LOG = Logger.getLogger(MailOutbox.class);
-
-    /** What happened to the mail a delivery attempt took. */
-    public enum Outcome { NOTHING_DUE, SENT, FAILED }
+public class MailOutbox implements OutboxChannel<OutboxMail> {
 
     @Inject
     NoticeQueries queries;
@@ -33,49 +21,40 @@ public class MailOutbox {
     Mailer mailer;
 
     @Inject
-    Clock clock;
-
-    @Inject
     BillingConfig config;
 
-    /** Takes the next mail due at {@code dueBy} that nobody else is sending, and sends it. */
-    @Transactional(TxType.REQUIRES_NEW)
-    public Outcome deliverNext(Instant dueBy) {
-        Optional<OutboxMail> due = queries.claimNextDue(dueBy);
-        if (due.isEmpty()) {
-            return Outcome.NOTHING_DUE;
-        }
-        OutboxMail mail = due.get();
-        try {
-            mailer.send(Mail.withHtml(mail.recipient, mail.subject, mail.bodyHtml).setText(mail.bodyText));
-        } catch (RuntimeException e) {
-            BillingConfig.Mail settings = config.mail();
-            mail.markFailed(describe(e), clock.instant(), settings.maxAttempts(), settings.retryDelay(),
-                    settings.maxRetryDelay());
-            LOG.warnf("Mail %d to %s failed (attempt %d%s): %s", mail.id, mail.recipient, mail.attempts,
-                    mail.nextAttemptAt == null ? ", giving up" : ", retry at " + mail.nextAttemptAt, mail.lastError);
-            return Outcome.FAILED;
-        }
-        // a crash between the SMTP server's acceptance and this commit sends the mail again later
-        mail.markSent(clock.instant());
-        return Outcome.SENT;
+    @Inject
+    OutboxDelivery delivery;
+
+    /** Takes the next mail due at {@code dueBy} that nobody else is sending, and sends it (own transaction). */
+    OutboxDelivery.Outcome deliverNext(Instant dueBy) {
+        return delivery.deliverNext(this, dueBy);
     }
 
     /** Makes every unsent mail due at {@code now} at the latest; returns how many were later. */
     @Transactional
     public int rescheduleLaterThan(Instant now) {
-        return queries.rescheduleLaterThan(now);
+        return queries.rescheduleLaterThan(NoticeQueries.MAIL_OUTBOX, now);
     }
 
-    private static String describe(Throwable error) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable cause = error; cause != null && text.length() < OutboxMail.MAX_ERROR_LENGTH;
-             cause = cause.getCause()) {
-            if (!text.isEmpty()) {
-                text.append(" <- ");
-            }
-            text.append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
-        }
-        return text.toString();
+    @Override
+    public Optional<OutboxMail> claimNextDue(Instant dueBy) {
+        return queries.claimNextDue(NoticeQueries.MAIL_OUTBOX, OutboxMail.class, dueBy);
+    }
+
+    @Override
+    public void send(OutboxMail mail) {
+        mailer.send(Mail.withHtml(mail.recipient, mail.subject, mail.bodyHtml).setText(mail.bodyText));
+    }
+
+    @Override
+    public OutboxRow.Retry retry() {
+        BillingConfig.Mail settings = config.mail();
+        return new OutboxRow.Retry(settings.maxAttempts(), settings.retryDelay(), settings.maxRetryDelay());
+    }
+
+    @Override
+    public String describe(OutboxMail mail) {
+        return "Mail " + mail.id + " to " + mail.recipient;
     }
 }

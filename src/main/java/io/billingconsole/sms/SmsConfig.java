@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** The settings of SMS verification codes and of the sandbox sender ({@code billing.sms.*}). */
+/** The settings of SMS verification codes, of the notice texts' outbox and of the sandbox sender ({@code billing.sms.*}). */
 @ConfigMapping(prefix = "billing.sms")
 public interface SmsConfig {
 
@@ -23,6 +23,35 @@ public interface SmsConfig {
     Duration resendAfter();
 
     Sandbox sandbox();
+
+    /** The outbox of notice texts (notice.SmsDispatcher): retries like the mail outbox, but fewer (a late text misleads). */
+    Outbox outbox();
+
+    interface Outbox {
+        /** Give a text up after this many failed sends (it stays in the outbox with its last error). */
+        @WithName("max-attempts")
+        @WithDefault("10")
+        int maxAttempts();
+
+        /** Wait before the first retry; each further retry waits twice as long, up to {@link #maxRetryDelay()}. */
+        @WithName("retry-delay")
+        @WithDefault("PT1M")
+        Duration retryDelay();
+
+        @WithName("max-retry-delay")
+        @WithDefault("PT1H")
+        Duration maxRetryDelay();
+
+        /** At most this many texts per dispatcher run. */
+        @WithName("batch-size")
+        @WithDefault("50")
+        int batchSize();
+
+        /** How often the dispatcher looks for due texts (read by its {@code @Scheduled}); it also runs after each commit that queued one. */
+        @WithName("dispatch-every")
+        @WithDefault("10s")
+        String dispatchEvery();
+    }
 
     /** The sandbox sender, which keeps its messages in {@code sms_message} instead of sending them. */
     interface Sandbox {
