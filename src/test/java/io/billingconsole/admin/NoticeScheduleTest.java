@@ -160,10 +160,10 @@ class NoticeScheduleTest {
         assertTrue(refused.asString().contains("expiryDays 中的天数重复：7"), refused.asString());
         assertTrue(refused.asString().contains("value=\"15, 7, 7\""), "the form keeps what was typed");
 
-        fields.put("expiryDays", "1，10 5");
+        fields.put("expiryDays", "1, 10 5");
         fields.put("smsDefault", List.of("EXPIRY_REMINDER"));
         Response saved = session.post("/admin/notice-schedule", fields);
-        assertEquals(303, saved.statusCode());
+        assertEquals(303, saved.statusCode(), saved.asString());
         assertTrue(saved.header("Location").endsWith("/admin/notice-schedule?saved=1"), saved.header("Location"));
         html = session.get("/admin/notice-schedule?saved=1").asString();
         assertTrue(html.contains("通知计划已保存"));
