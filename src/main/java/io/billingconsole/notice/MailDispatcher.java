@@ -1,45 +1,44 @@
 package io.billingconsole.notice;
 
 import io.billingconsole.shared.BillingConfig;
-import io.billingconsole.clock.TestClock;
-import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-import java.time.Clock;
-import java.time.Instant;
-
 /**
- * Sends the mail outbox: every 10 seconds, and right after a transaction that queued a mail has
- * committed. Any number of runs, here or on other instances, may overlap: each mail is taken by
- * one of them (row lock, SKIP LOCKED) and marked sent in the same transaction as it is sent.
+ * Sends the mail outbox ({@code mail_outbox}) through the SMTP server: every 10 seconds, and right
+ * after a transaction that queued a mail has committed (see {@link OutboxDispatcher}).
  */
 @ApplicationScoped
-public class MailDispatcher {
+public class MailDispatcher extends OutboxDispatcher<OutboxMail> {
 
     @Inject
-    MailOutbox outbox;
-
-    @Inject
-    Clock clock;
+    Mailer mailer;
 
     @Inject
     BillingConfig config;
 
-    private DispatchLoop loop;
-
-    @PostConstruct
-    void start() {
-        loop = new DispatchLoop("mail-dispatcher", () -> config.mail().enabled(), () -> config.mail().batchSize(),
-                clock::instant, outbox::deliverNext, outbox::rescheduleLaterThan);
+    @Override
+    Outbox<OutboxMail> outbox() {
+        BillingConfig.Mail settings = config.mail();
+        return new Outbox<>(NoticeQueries.MAIL_OUTBOX, OutboxMail.class,
+                mail -> mailer.send(Mail.withHtml(mail.recipient, mail.subject, mail.bodyHtml).setText(mail.bodyText)),
+                () -> new OutboxRow.Retry(settings.maxAttempts(), settings.retryDelay(), settings.maxRetryDelay()),
+                mail -> "Mail " + mail.id + " to " + mail.recipient);
     }
 
-    void stop(@Observes ShutdownEvent event) {
-        loop.stop();
+    @Override
+    boolean enabled() {
+        return config.mail().enabled();
+    }
+
+    @Override
+    int batchSize() {
+        return config.mail().batchSize();
     }
 
     @Scheduled(every = "${billing.mail.dispatch-every:10s}", delayed = "10s",
@@ -49,20 +48,6 @@ public class MailDispatcher {
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticeService.MailQueued queued) {
-        loop.wake();
-    }
-
-    void onClockMoved(@Observes TestClock.ClockMoved moved) {
-        loop.clockMoved(moved.from(), moved.to());
-    }
-
-    /** Sends what is due now; returns how many mails went out. */
-    public int dispatch() {
-        return loop.dispatch();
-    }
-
-    /** Sends up to a batch of mails due at {@code dueBy}, stopping at the first failure. */
-    int dispatch(Instant dueBy) {
-        return loop.dispatch(dueBy);
+        wake();
     }
 }

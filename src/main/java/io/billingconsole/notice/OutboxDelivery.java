@@ -26,25 +26,34 @@ class OutboxDelivery {
     @Inject
     Clock clock;
 
+    @Inject
+    NoticeQueries queries;
+
     /** Takes the next row of {@code outbox} due at {@code dueBy} that nobody else is sending, and sends it. */
     @Transactional(TxType.REQUIRES_NEW)
-    <T extends OutboxRow> Outcome deliverNext(OutboxChannel<T> outbox, Instant dueBy) {
-        Optional<T> due = outbox.claimNextDue(dueBy);
+    <T extends OutboxRow> Outcome deliverNext(Outbox<T> outbox, Instant dueBy) {
+        Optional<T> due = queries.claimNextDue(outbox.table(), outbox.type(), dueBy);
         if (due.isEmpty()) {
             return Outcome.NOTHING_DUE;
         }
         T row = due.get();
         try {
-            outbox.send(row);
+            outbox.send().accept(row);
         } catch (RuntimeException e) {
-            row.markFailed(describe(e), clock.instant(), outbox.retry());
-            LOG.warnf("%s failed (attempt %d%s): %s", outbox.describe(row), row.attempts,
+            row.markFailed(describe(e), clock.instant(), outbox.retry().get());
+            LOG.warnf("%s failed (attempt %d%s): %s", outbox.describe().apply(row), row.attempts,
                     row.nextAttemptAt == null ? ", giving up" : ", retry at " + row.nextAttemptAt, row.lastError);
             return Outcome.FAILED;
         }
         // a crash between the provider's acceptance and this commit sends the row again later
         row.markSent(clock.instant());
         return Outcome.SENT;
+    }
+
+    /** Makes every unsent row of {@code outbox} due at {@code now} at the latest; returns how many were later. */
+    @Transactional
+    int rescheduleLaterThan(Outbox<?> outbox, Instant now) {
+        return queries.rescheduleLaterThan(outbox.table(), now);
     }
 
     /** The error and its causes in one line: "MailException: ... <- ConnectException: Connection refused". */
