@@ -11,7 +11,6 @@ import io.billingconsole.notice.NoticeScheduleService;
 import io.billingconsole.notice.NoticeScheduleService.ChannelEdit;
 import io.billingconsole.notice.NoticeScheduleService.ScheduleEdit;
 import io.billingconsole.notice.NoticeTexts;
-import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.web.PageAction;
 import io.billingconsole.web.RequestLocale;
@@ -114,8 +113,8 @@ public class NoticeSchedulePage {
                 text(fundsWarningDays), text(dataLossDays), text(dataLossSmsDays), rows);
         return pageAction.run(() -> {
             schedules.update(new ScheduleEdit(days(typed.expiryDays(), "expiryDays"),
-                    days(typed.releaseDays(), "releaseDays"), number(typed.fundsWarningDays(), "fundsWarningDays"),
-                    days(typed.dataLossDays(), "dataLossDays"), number(typed.dataLossSmsDays(), "dataLossSmsDays"),
+                    days(typed.releaseDays(), "releaseDays"), day(typed.fundsWarningDays(), "fundsWarningDays"),
+                    days(typed.dataLossDays(), "dataLossDays"), day(typed.dataLossSmsDays(), "dataLossSmsDays"),
                     edits, version(typed.version())), user.username());
             return "/admin/notice-schedule?saved=1";
         }, error -> Templates.edit(new ScheduleView(typed, NoticeScheduleService.MAX_POINTS, false, error)));
@@ -138,27 +137,29 @@ public class NoticeSchedulePage {
         return value == null ? "" : value.trim();
     }
 
-    /** Blank: absent (the service says the field is required); anything else must be a whole number. */
-    private static Integer number(String value, String field) {
-        if (value.isEmpty()) {
-            return null;
+    /** One number of days: blank is absent (the service says the field is required). */
+    private static Integer day(String value, String field) {
+        List<Integer> days = days(value, field, NoticeScheduleService.MAX_SINGLE_DAYS);
+        if (days.size() > 1) {
+            throw new DomainException(NoticeError.NOTICE_DAYS_OUT_OF_RANGE, field, "0",
+                    String.valueOf(NoticeScheduleService.MAX_SINGLE_DAYS));
         }
-        if (!value.matches("-?\\d{1,9}")) {
-            throw new DomainException(CommonError.INVALID_INPUT, field);
-        }
-        return Integer.valueOf(value);
+        return days.isEmpty() ? null : days.get(0);
     }
 
     /** "15, 7,3" → [15, 7, 3]; blank → no days; the service checks range, duplicates and count. */
     private static List<Integer> days(String value, String field) {
+        return days(value, field, NoticeScheduleService.MAX_DAYS);
+    }
+
+    private static List<Integer> days(String value, String field, int max) {
         List<Integer> days = new ArrayList<>();
         for (String part : value.split("[,，\\s]+")) {
             if (part.isEmpty()) {
                 continue;
             }
             if (!part.matches("\\d{1,4}")) {
-                throw new DomainException(NoticeError.NOTICE_DAYS_OUT_OF_RANGE, field, "0",
-                        String.valueOf(NoticeScheduleService.MAX_DAYS));
+                throw new DomainException(NoticeError.NOTICE_DAYS_OUT_OF_RANGE, field, "0", String.valueOf(max));
             }
             days.add(Integer.valueOf(part));
         }

@@ -24,21 +24,14 @@ public class MailDispatcher extends OutboxDispatcher<OutboxMail> {
 
     @Override
     Outbox<OutboxMail> outbox() {
-        BillingConfig.Mail settings = config.mail();
         return new Outbox<>(NoticeQueries.MAIL_OUTBOX, OutboxMail.class,
                 mail -> mailer.send(Mail.withHtml(mail.recipient, mail.subject, mail.bodyHtml).setText(mail.bodyText)),
-                () -> new OutboxRow.Retry(settings.maxAttempts(), settings.retryDelay(), settings.maxRetryDelay()),
-                mail -> "Mail " + mail.id + " to " + mail.recipient);
+                config::mail, mail -> "Mail " + mail.id + " to " + mail.recipient);
     }
 
     @Override
     boolean enabled() {
         return config.mail().enabled();
-    }
-
-    @Override
-    int batchSize() {
-        return config.mail().batchSize();
     }
 
     @Scheduled(every = "${billing.mail.dispatch-every:10s}", delayed = "10s",

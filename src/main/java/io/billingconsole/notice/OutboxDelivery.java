@@ -1,5 +1,6 @@
 package io.billingconsole.notice;
 
+import io.billingconsole.shared.OutboxSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,7 +41,9 @@ class OutboxDelivery {
         try {
             outbox.send().accept(row);
         } catch (RuntimeException e) {
-            row.markFailed(describe(e), clock.instant(), outbox.retry().get());
+            OutboxSettings settings = outbox.settings().get();
+            row.markFailed(describe(e), clock.instant(), settings.maxAttempts(), settings.retryDelay(),
+                    settings.maxRetryDelay());
             LOG.warnf("%s failed (attempt %d%s): %s", outbox.describe().apply(row), row.attempts,
                     row.nextAttemptAt == null ? ", giving up" : ", retry at " + row.nextAttemptAt, row.lastError);
             return Outcome.FAILED;

@@ -39,9 +39,6 @@ abstract class OutboxDispatcher<T extends OutboxRow> {
 
     abstract boolean enabled();
 
-    /** At most this many rows per run. */
-    abstract int batchSize();
-
     @PostConstruct
     void start() {
         String name = getClass().getSimpleName();
@@ -95,10 +92,12 @@ abstract class OutboxDispatcher<T extends OutboxRow> {
         if (!enabled()) {
             return 0;
         }
+        Outbox<T> outbox = outbox();
+        int batch = outbox.settings().get().batchSize();
         int sent = 0;
         try {
-            for (int i = 0; i < batchSize(); i++) {
-                if (delivery.deliverNext(outbox(), dueBy) != OutboxDelivery.Outcome.SENT) {
+            for (int i = 0; i < batch; i++) {
+                if (delivery.deliverNext(outbox, dueBy) != OutboxDelivery.Outcome.SENT) {
                     break;
                 }
                 sent++;

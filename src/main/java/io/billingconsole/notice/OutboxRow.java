@@ -19,10 +19,6 @@ public abstract class OutboxRow extends PanacheEntityBase {
 
     static final int MAX_ERROR_LENGTH = 1000;
 
-    /** How often and how late a failed send is tried again. */
-    public record Retry(int maxAttempts, Duration firstDelay, Duration maxDelay) {
-    }
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -57,10 +53,6 @@ public abstract class OutboxRow extends PanacheEntityBase {
         sentAt = now;
         nextAttemptAt = null;
         lastError = null;
-    }
-
-    void markFailed(String error, Instant now, Retry retry) {
-        markFailed(error, now, retry.maxAttempts(), retry.firstDelay(), retry.maxDelay());
     }
 
     /**

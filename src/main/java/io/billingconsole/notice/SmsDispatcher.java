@@ -25,20 +25,13 @@ public class SmsDispatcher extends OutboxDispatcher<OutboxSms> {
 
     @Override
     Outbox<OutboxSms> outbox() {
-        SmsConfig.Outbox settings = config.outbox();
         return new Outbox<>(NoticeQueries.SMS_OUTBOX, OutboxSms.class, sms -> sender.send(sms.phone, sms.text),
-                () -> new OutboxRow.Retry(settings.maxAttempts(), settings.retryDelay(), settings.maxRetryDelay()),
-                sms -> "SMS " + sms.id + " to " + SmsCodeService.mask(sms.phone));
+                config::outbox, sms -> "SMS " + sms.id + " to " + SmsCodeService.mask(sms.phone));
     }
 
     @Override
     boolean enabled() {
         return true;
-    }
-
-    @Override
-    int batchSize() {
-        return config.outbox().batchSize();
     }
 
     @Scheduled(every = "${billing.sms.outbox.dispatch-every:10s}", delayed = "10s",

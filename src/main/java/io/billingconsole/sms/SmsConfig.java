@@ -1,5 +1,6 @@
 package io.billingconsole.sms;
 
+import io.billingconsole.shared.OutboxSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -24,34 +25,11 @@ public interface SmsConfig {
 
     Sandbox sandbox();
 
-    /** The outbox of notice texts (notice.SmsDispatcher): retries like the mail outbox, but fewer (a late text misleads). */
-    Outbox outbox();
-
-    interface Outbox {
-        /** Give a text up after this many failed sends (it stays in the outbox with its last error). */
-        @WithName("max-attempts")
-        @WithDefault("10")
-        int maxAttempts();
-
-        /** Wait before the first retry; each further retry waits twice as long, up to {@link #maxRetryDelay()}. */
-        @WithName("retry-delay")
-        @WithDefault("PT1M")
-        Duration retryDelay();
-
-        @WithName("max-retry-delay")
-        @WithDefault("PT1H")
-        Duration maxRetryDelay();
-
-        /** At most this many texts per dispatcher run. */
-        @WithName("batch-size")
-        @WithDefault("50")
-        int batchSize();
-
-        /** How often the dispatcher looks for due texts (read by its {@code @Scheduled}); it also runs after each commit that queued one. */
-        @WithName("dispatch-every")
-        @WithDefault("10s")
-        String dispatchEvery();
-    }
+    /**
+     * The outbox of notice texts (notice.SmsDispatcher), {@code billing.sms.outbox.*}: retried like the
+     * mail outbox; application.properties gives it up after fewer attempts (a late text misleads).
+     */
+    OutboxSettings outbox();
 
     /** The sandbox sender, which keeps its messages in {@code sms_message} instead of sending them. */
     interface Sandbox {
