@@ -137,10 +137,11 @@ public class NoticeChannels {
         }).toList();
     }
 
-    /** Whether the account has a phone a text can go to. */
+    /** The phone texts go to, masked ({@code 138****5678}); null when the account has none. */
     @Transactional
-    public boolean hasPhone(long accountId) {
-        return SmsCodeService.normalize(account(accountId).phone) != null;
+    public String maskedPhone(long accountId) {
+        String phone = SmsCodeService.normalize(account(accountId).phone);
+        return phone == null ? null : SmsCodeService.mask(phone);
     }
 
     /**

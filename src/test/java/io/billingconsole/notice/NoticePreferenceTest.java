@@ -86,9 +86,11 @@ class NoticePreferenceTest {
         assertTrue(html.contains("name=\"sms\" value=\"EXPIRY_REMINDER\" disabled"), "SMS cannot be ticked without a phone");
         assertFalse(html.contains("name=\"sms\" value=\"BILL_ISSUED\""), "no SMS box where the operator allows none");
 
-        Customer me = sms.customerWithPhone(sms.newPhone());
+        String phone = sms.newPhone();
+        Customer me = sms.customerWithPhone(phone);
         session = ConsoleSession.loggedIn(me.username(), Fixtures.PASSWORD);
         html = session.get("/notices/settings").asString();
+        assertTrue(html.contains("短信将发送至 " + phone.substring(0, 3) + "****" + phone.substring(7)), "the masked phone");
         assertTrue(html.contains("name=\"sms\" value=\"EXPIRY_REMINDER\" aria-label"), "SMS enabled with a phone");
         Map<String, Object> form = new HashMap<>();
         form.put("kind", List.of("EXPIRY_REMINDER", "RELEASE_WARNING"));

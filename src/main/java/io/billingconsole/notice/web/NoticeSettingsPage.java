@@ -38,7 +38,11 @@ public class NoticeSettingsPage {
     public record Row(Choice choice, String title) {
     }
 
-    public record SettingsView(List<Row> rows, boolean hasPhone, boolean saved, String error) {
+    /** {@code phone}: where texts go, masked; null when the account has no phone. */
+    public record SettingsView(List<Row> rows, String phone, boolean saved, String error) {
+        public boolean hasPhone() {
+            return phone != null;
+        }
     }
 
     @CheckedTemplate
@@ -88,6 +92,6 @@ public class NoticeSettingsPage {
     private SettingsView view(List<Choice> choices, boolean saved, String error) {
         NoticeTexts.Wording wording = texts.in(locale.get());
         List<Row> rows = choices.stream().map(c -> new Row(c, wording.title(c.kind()))).toList();
-        return new SettingsView(rows, channels.hasPhone(user.accountId()), saved, error);
+        return new SettingsView(rows, channels.maskedPhone(user.accountId()), saved, error);
     }
 }
