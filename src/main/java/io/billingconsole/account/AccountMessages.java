@@ -112,7 +112,7 @@ public interface AccountMessages {
     @Message("详情")
     String audit_details();
 
-    @Message("{#when action}{#is OPERATOR_BOOTSTRAPPED}创建首个运营账号{#is CUSTOMER_CREATED}开通客户账号{#is STAFF_CREATED}创建员工账号{#is USER_DISABLED}停用账号{#is USER_ENABLED}启用账号{#is PASSWORD_RESET}重置密码{#is SETUP_LINK_SENT}发送设置密码链接{#is PASSWORD_CHANGED}修改本人密码{#is PASSWORD_SET_BY_LINK}通过链接设置密码{#is DEMO_DATA_LOADED}加载演示数据{#is LOGIN_LOCK_MAILED}登录锁定，已发邮件通知{#is RECHARGE_RECORDED}登记充值{#is ACCOUNT_UPDATED}修改实名认证或账号状态{#is MASTER_LINKED}设置主账号{#is WITHDRAWAL_FIRST_APPROVAL}提现初审通过{#is WITHDRAWAL_APPROVED}提现审批通过{#is WITHDRAWAL_REJECTED}提现审批拒绝{#is WITHDRAWAL_PAYOUT_RECORDED}登记打款结果{#is INVOICE_DEBT_OFFSET_UNDONE}撤销欠票抵扣{#is PRODUCT_RULE_EDITED}修改产品规则{/when}")
+    @Message("{#when action}{#is OPERATOR_BOOTSTRAPPED}创建首个运营账号{#is CUSTOMER_CREATED}开通客户账号{#is STAFF_CREATED}创建员工账号{#is USER_DISABLED}停用账号{#is USER_ENABLED}启用账号{#is PASSWORD_RESET}重置密码{#is SETUP_LINK_SENT}发送设置密码链接{#is PASSWORD_CHANGED}修改本人密码{#is PASSWORD_SET_BY_LINK}通过链接设置密码{#is DEMO_DATA_LOADED}加载演示数据{#is LOGIN_LOCK_MAILED}登录锁定，已发邮件通知{#is RECHARGE_RECORDED}登记充值{#is ACCOUNT_UPDATED}修改实名认证或账号状态{#is MASTER_LINKED}设置主账号{#is WITHDRAWAL_FIRST_APPROVAL}提现初审通过{#is WITHDRAWAL_APPROVED}提现审批通过{#is WITHDRAWAL_REJECTED}提现审批拒绝{#is WITHDRAWAL_PAYOUT_RECORDED}登记打款结果{#is INVOICE_DEBT_OFFSET_UNDONE}撤销欠票抵扣{#is PRODUCT_RULE_EDITED}修改产品规则{#is NOTICE_SCHEDULE_EDITED}修改通知计划{/when}")
     String audit_action_label(AuditAction action);
 
     @Message("设置密码")

@@ -34,5 +34,7 @@ public enum AuditAction {
     /** Finance undid an invoice-debt offset made by mistake (within its business month). */
     INVOICE_DEBT_OFFSET_UNDONE,
     /** An operator edited a product rule; details hold "field: old → new; ...". */
-    PRODUCT_RULE_EDITED
+    PRODUCT_RULE_EDITED,
+    /** An operator edited the notice schedule or the channels of notice kinds; details hold "field: old → new; ...". */
+    NOTICE_SCHEDULE_EDITED
 }

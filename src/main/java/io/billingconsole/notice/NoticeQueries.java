@@ -12,11 +12,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The native SQL on notices and the mail outbox, in one place: the once-per-key insert and the
- * dispatcher's claim of the next due mail. Each method runs in its caller's transaction.
+ * The native SQL on notices and the outboxes, in one place: the once-per-key insert and the
+ * dispatchers' claim of the next due row. Each method runs in its caller's transaction.
  */
 @ApplicationScoped
 class NoticeQueries {
+
+    static final String MAIL_OUTBOX = "mail_outbox";
+    static final String SMS_OUTBOX = "sms_outbox";
 
     @Inject
     EntityManager em;
@@ -53,26 +56,33 @@ class NoticeQueries {
         return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
     }
 
-    /** The next unsent mail due at {@code dueBy} that no other sender holds, locked ({@code skip locked}). */
-    Optional<OutboxMail> claimNextDue(Instant dueBy) {
-        List<OutboxMail> due = em.createNativeQuery("""
-                        select * from mail_outbox
-                         where sent_at is null and next_attempt_at <= :dueBy
-                         order by next_attempt_at, id
-                         limit 1
-                         for update skip locked
-                        """, OutboxMail.class)
+    /**
+     * The next unsent row of the outbox {@code table} (mail_outbox, sms_outbox) due at {@code dueBy}
+     * that no other sender holds, locked ({@code skip locked}).
+     */
+    <T extends OutboxRow> Optional<T> claimNextDue(String table, Class<T> type, Instant dueBy) {
+        List<T> due = em.createNativeQuery("select * from " + outbox(table)
+                        + " where sent_at is null and next_attempt_at <= :dueBy"
+                        + " order by next_attempt_at, id limit 1 for update skip locked", type)
                 .setParameter("dueBy", dueBy.atOffset(ZoneOffset.UTC))
                 .getResultList();
         return due.stream().findFirst();
     }
 
-    /** Makes every unsent mail due at {@code now} at the latest; returns how many were later. */
-    int rescheduleLaterThan(Instant now) {
-        return em.createNativeQuery("update mail_outbox set next_attempt_at = :now"
+    /** Makes every unsent row of the outbox {@code table} due at {@code now} at the latest; returns how many were later. */
+    int rescheduleLaterThan(String table, Instant now) {
+        return em.createNativeQuery("update " + outbox(table) + " set next_attempt_at = :now"
                         + " where sent_at is null and next_attempt_at > :now")
                 .setParameter("now", now.atOffset(ZoneOffset.UTC))
                 .executeUpdate();
+    }
+
+    /** Only the two outbox tables go into the SQL text. */
+    private static String outbox(String table) {
+        if (!MAIL_OUTBOX.equals(table) && !SMS_OUTBOX.equals(table)) {
+            throw new IllegalArgumentException("not an outbox table: " + table);
+        }
+        return table;
     }
 
     private static OffsetDateTime at(Instant instant) {

@@ -5,7 +5,9 @@ import io.billingconsole.account.AccountError;
 import io.billingconsole.shared.BillingConfig;
 import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
+import io.billingconsole.shared.Locales;
 import io.billingconsole.shared.PageOf;
+import io.billingconsole.sms.SmsCodeService;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -22,15 +24,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The message center: records notices and queues their e-mails (outbox), lists them, marks them
- * read. Publishing happens inside the business transaction that caused the notice; the mail is
- * sent by {@link MailDispatcher} after that transaction committed.
+ * The message center: records notices and queues their e-mails and texts (outboxes), lists them,
+ * marks them read. Publishing happens inside the business transaction that caused the notice; the
+ * mail and the text are sent by {@link MailDispatcher} and {@link SmsDispatcher} after it committed.
  */
 @ApplicationScoped
 public class NoticeService {
 
     /** Fired when a publishing transaction queued a mail; observed after commit to send it at once. */
     public record MailQueued(long accountId) {
+    }
+
+    /** Fired when a publishing transaction queued a text message; observed after commit to send it at once. */
+    public record SmsQueued(long accountId) {
     }
 
     @Inject
@@ -54,9 +60,15 @@ public class NoticeService {
     @Inject
     NoticeChannels channels;
 
+    @Inject
+    NoticeTexts texts;
+
+    @Inject
+    Event<SmsQueued> smsQueued;
+
     /**
-     * Records the notice for the account's message center and queues its e-mail in the CALLER's
-     * transaction. Returns false and does nothing when a notice with the same dedupeKey already
+     * Records the notice for the account's message center and queues its e-mail and text message (by
+     * the channels {@link NoticeChannels#choose} gives) in the CALLER's transaction. Returns false and does nothing when a notice with the same dedupeKey already
      * exists for the account (so each expiry point is sent once, never twice).
      *
      * <p>Choose keys that name the point, not the moment of the sweep, e.g.
@@ -96,6 +108,12 @@ public class NoticeService {
             RenderedMail rendered = mail.render(kind, facts, now, account.displayName, account.language);
             em.persist(OutboxMail.queue(noticeId, accountId, account.email.trim(), rendered, now));
             queued.fire(new MailQueued(accountId));
+        }
+        String phone = SmsCodeService.normalize(account.phone);
+        if (using.contains(Channel.SMS) && phone != null) {
+            String text = texts.sms(kind, facts, now, Locales.of(account.language));
+            em.persist(OutboxSms.queue(noticeId, accountId, phone, text, now));
+            smsQueued.fire(new SmsQueued(accountId));
         }
         return true;
     }

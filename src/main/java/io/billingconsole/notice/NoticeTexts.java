@@ -22,6 +22,9 @@ import java.util.Map;
 @ApplicationScoped
 public class NoticeTexts {
 
+    /** A text message should fit one SMS of Chinese characters (70) to two; this many characters at most. */
+    static final int SMS_AIM = 120;
+
     @Inject
     ProductCatalog catalog;
 
@@ -35,6 +38,33 @@ public class NoticeTexts {
     public Wording in(Locale locale) {
         return new Wording(Translator.bundle(NoticeMessages.class, locale), locale, catalog.byType(), zone,
                 config.sweep().dailyAt());
+    }
+
+    /**
+     * The notice as a text message in {@code locale}: a short prefix and the message center's sentence,
+     * or its first sentence (which names the product, the resource and the key date or amount) when
+     * the whole would pass {@link #SMS_AIM} characters; cut there as a last resort.
+     */
+    public String sms(NoticeKind kind, NoticeFacts facts, Instant createdAt, Locale locale) {
+        NoticeSettingsMessages msg = Translator.bundle(NoticeSettingsMessages.class, locale);
+        String sentence = in(locale).message(kind, facts, createdAt);
+        String text = msg.sms_text(sentence);
+        if (text.codePointCount(0, text.length()) <= SMS_AIM) {
+            return text;
+        }
+        text = msg.sms_text(firstSentence(sentence));
+        if (text.codePointCount(0, text.length()) <= SMS_AIM) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, SMS_AIM - 1)) + "…";
+    }
+
+    /** Up to and with the first full stop ("。", or ". " in English), or all of it. */
+    static String firstSentence(String sentence) {
+        int chinese = sentence.indexOf('。');
+        int english = sentence.indexOf(". ");
+        int end = chinese < 0 ? english : english < 0 ? chinese : Math.min(chinese, english);
+        return end < 0 ? sentence : sentence.substring(0, end + 1);
     }
 
     /** The last auto-renew attempt: the sweep time on the day before expiry; null when the expiry is unknown. */

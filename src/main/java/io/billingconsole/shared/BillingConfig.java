@@ -73,37 +73,11 @@ public interface BillingConfig {
         boolean secureCookie();
     }
 
-    interface Mail {
+    /** The notice e-mails; the outbox settings ({@code max-attempts}, {@code retry-delay} ...) are {@link OutboxSettings}. */
+    interface Mail extends OutboxSettings {
         /** Send notice e-mails. When off, notices only go to the message center and nothing is queued. */
         @WithDefault("true")
         boolean enabled();
-
-        /** Give a mail up after this many failed sends (it stays in the outbox with its last error). */
-        @WithName("max-attempts")
-        @WithDefault("30")
-        int maxAttempts();
-
-        /** Wait before the first retry; each further retry waits twice as long, up to {@link #maxRetryDelay()}. */
-        @WithName("retry-delay")
-        @WithDefault("PT1M")
-        Duration retryDelay();
-
-        @WithName("max-retry-delay")
-        @WithDefault("PT1H")
-        Duration maxRetryDelay();
-
-        /** At most this many mails per dispatcher run. */
-        @WithName("batch-size")
-        @WithDefault("50")
-        int batchSize();
-
-        /**
-         * How often the dispatcher looks for due mails (read by its {@code @Scheduled}); it also
-         * runs right after each transaction that queued a mail.
-         */
-        @WithName("dispatch-every")
-        @WithDefault("10s")
-        String dispatchEvery();
 
         /** The console's address as customers reach it, for the links in e-mails. */
         @WithName("console-url")

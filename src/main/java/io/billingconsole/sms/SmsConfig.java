@@ -1,5 +1,6 @@
 package io.billingconsole.sms;
 
+import io.billingconsole.shared.OutboxSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -8,7 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** The settings of SMS verification codes and of the sandbox sender ({@code billing.sms.*}). */
+/** The settings of SMS verification codes, of the notice texts' outbox and of the sandbox sender ({@code billing.sms.*}). */
 @ConfigMapping(prefix = "billing.sms")
 public interface SmsConfig {
 
@@ -23,6 +24,12 @@ public interface SmsConfig {
     Duration resendAfter();
 
     Sandbox sandbox();
+
+    /**
+     * The outbox of notice texts (notice.SmsDispatcher), {@code billing.sms.outbox.*}: retried like the
+     * mail outbox; application.properties gives it up after fewer attempts (a late text misleads).
+     */
+    OutboxSettings outbox();
 
     /** The sandbox sender, which keeps its messages in {@code sms_message} instead of sending them. */
     interface Sandbox {

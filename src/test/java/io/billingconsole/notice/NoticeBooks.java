@@ -62,4 +62,9 @@ public class NoticeBooks {
     public List<OutboxMail> outboxOf(long accountId) {
         return OutboxMail.list("accountId = ?1 order by id", accountId);
     }
+
+    @Transactional
+    public List<OutboxSms> smsOutboxOf(long accountId) {
+        return OutboxSms.list("accountId = ?1 order by id", accountId);
+    }
 }

@@ -76,6 +76,7 @@ class ResponsiveLayoutTest extends BrowserTest {
         pages.put("order", "/orders/" + orderId);
         pages.put("transactions", "/transactions");
         pages.put("notices", "/notices");
+        pages.put("notice-settings", "/notices/settings");
         pages.put("password", "/account/password");
         pages.put("invoices", "/invoices");
         pages.put("invoice-titles", "/invoices/titles");
@@ -120,7 +121,7 @@ class ResponsiveLayoutTest extends BrowserTest {
                     page.locator("input[name=password]").fill(Fixtures.PASSWORD);
                     page.locator("form[action=\"/login\"] button[type=submit]").click();
                     assertThat(page).hasURL(Pattern.compile("/admin$"));
-                    for (String path : List.of("/admin", "/admin/users", "/account/password")) {
+                    for (String path : List.of("/admin", "/admin/users", "/admin/notice-schedule", "/account/password")) {
                         page.navigate(path);
                         check(page, width, lang, "staff" + path.replace('/', '-'), tooWide);
                     }
