@@ -126,7 +126,7 @@ class FundsWarningTest {
                         at(2017, 3, 21, 8), LocalDate.of(2017, 3, 30).atStartOfDay(zone).toInstant(), 3),
                 at(2017, 3, 18, 8), "Customer", "en");
         assertTrue(english.subject().contains("Auto-renewal funds short"), english.subject());
-        assertTrue(english.text().contains("2 auto-renewal(s)") && english.text().contains("48.00 short")
+        assertTrue(english.text().contains("2 auto-renewals are due") && english.text().contains("48.00 short")
                 && english.text().contains("2017-03-21 08:00"), english.text());
         assertTrue(english.html().contains("198.00") && english.html().contains("web-1, web-2"), english.html());
     }
