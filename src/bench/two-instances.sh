@@ -129,16 +129,19 @@ half=$(( WRK_CONNECTIONS / 2 ))
 for entry in "${ENDPOINTS[@]}"; do
     IFS='|' read -r name path header <<<"$entry"
     log "warm-up $path on both"
+    # (wait for the first wrk by its pid: a bare wait would wait for the consoles too)
     wrk -t"$WRK_THREADS" -c"$half" -d"$WARMUP_DURATION" -H "$header" "http://127.0.0.1:$PORT1$path" >/dev/null &
+    first=$!
     wrk -t"$WRK_THREADS" -c"$half" -d"$WARMUP_DURATION" -H "$header" "http://127.0.0.1:$PORT2$path" >/dev/null
-    wait
+    wait "$first"
     load=$(cut -d' ' -f1 /proc/loadavg)
     log "one console: $path"
     wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$WRK_DURATION" --latency -H "$header" "http://127.0.0.1:$PORT1$path" >"$WORK/one"
     log "two consoles: $path"
     wrk -t"$WRK_THREADS" -c"$half" -d"$WRK_DURATION" --latency -H "$header" "http://127.0.0.1:$PORT1$path" >"$WORK/a" &
+    first=$!
     wrk -t"$WRK_THREADS" -c"$half" -d"$WRK_DURATION" --latency -H "$header" "http://127.0.0.1:$PORT2$path" >"$WORK/b"
-    wait
+    wait "$first"
     cat "$WORK/one" "$WORK/a" "$WORK/b" >>"$OUT/two-wrk.log"
     one=$(rps "$WORK/one")
     two=$(awk -v a="$(rps "$WORK/a")" -v b="$(rps "$WORK/b")" 'BEGIN { printf "%.0f", a + b }')
