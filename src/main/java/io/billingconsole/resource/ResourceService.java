@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /** Finds an account's resources and registers new ones (for provisioning systems). */
 @ApplicationScoped
@@ -62,6 +63,11 @@ public class ResourceService {
      */
     @Transactional
     public PageOf<CloudResource> search(long accountId, ResourceFilter filter, ResourceSort sort, boolean hideReleased) {
+        return find(accountId, filter, sort, hideReleased, null);
+    }
+
+    private PageOf<CloudResource> find(long accountId, ResourceFilter filter, ResourceSort sort, boolean hideReleased,
+                                       LongSupplier knownTotal) {
         StringBuilder where = new StringBuilder("accountId = :account");
         Map<String, Object> params = new HashMap<>();
         params.put("account", accountId);
@@ -103,7 +109,30 @@ public class ResourceService {
         }
         PanacheQuery<CloudResource> query = CloudResource.find(where + orderBy(sort == null ? ResourceSort.EXPIRY : sort), params);
         List<CloudResource> items = query.page(Page.of(filter.page() - 1, filter.size())).list();
-        return PageOf.of(items, filter.page(), filter.size(), query::count);
+        return PageOf.of(items, filter.page(), filter.size(), knownTotal != null ? knownTotal : query::count);
+    }
+
+    /**
+     * Counts per product type and status, with the running ones expiring within {@code days} from
+     * now, in one query (the renewal list's tabs and filters).
+     */
+    @Transactional
+    public ResourceCounts counts(long accountId, int days) {
+        Instant now = clock.instant();
+        return queries.counts(accountId, now, now.plus(Duration.ofDays(days)));
+    }
+
+    /**
+     * {@link #search(long, ResourceFilter, ResourceSort, boolean)} with the list's total already
+     * known (from {@link ResourceCounts#listed}) when the filter is only a product type: no count query.
+     */
+    @Transactional
+    public PageOf<CloudResource> search(long accountId, ResourceFilter filter, ResourceSort sort, boolean hideReleased,
+                                        ResourceCounts counts) {
+        boolean typeOnly = filter.status() == null && filter.renewal() == null && filter.expiresWithinDays() == null
+                && (filter.search() == null || filter.search().isBlank());
+        return find(accountId, filter, sort, hideReleased,
+                typeOnly ? () -> counts.listed(filter.productType(), hideReleased) : null);
     }
 
     /** Resource counts per product type, for the navigation. */
