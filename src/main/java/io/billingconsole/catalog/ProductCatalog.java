@@ -82,6 +82,9 @@ public class ProductCatalog {
     /** How many times the rule table was read; tests check that repeated uses don't read it again. */
     private final AtomicLong loads = new AtomicLong();
 
+    /** How many times the version counter was read; tests check "at most once per transaction". */
+    private final AtomicLong versionChecks = new AtomicLong();
+
     /** All rules in their display order; unmodifiable, shared, never to be written. */
     public List<ProductRule> all() {
         return current().ordered();
@@ -108,6 +111,10 @@ public class ProductCatalog {
 
     long loads() {
         return loads.get();
+    }
+
+    long versionChecks() {
+        return versionChecks.get();
     }
 
     private Snapshot current() {
@@ -153,7 +160,8 @@ public class ProductCatalog {
         return loaded;
     }
 
-    private static long version(Connection connection) throws SQLException {
+    private long version(Connection connection) throws SQLException {
+        versionChecks.incrementAndGet();
         try (PreparedStatement statement = connection.prepareStatement(VERSION_QUERY);
              ResultSet row = statement.executeQuery()) {
             if (!row.next()) {
