@@ -58,6 +58,7 @@ mkdir -p "$BENCH_OUT"
 OUT=$(cd "$BENCH_OUT" && pwd)
 WORK=$(mktemp -d)
 APP_PID=
+CAPTURE_OPTS=
 
 stop_app() {
     if [[ -n $APP_PID ]] && kill -0 "$APP_PID" 2>/dev/null; then
@@ -78,7 +79,7 @@ start_app() {
     # shellcheck disable=SC2086
     BILLING_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" BILLING_DB_USER="$PGUSER" \
         BILLING_DEMO_DATA=false BILLING_TEST_CLOCK=false PORT="$BENCH_PORT" \
-        java $BENCH_JAVA_OPTS -jar "$BENCH_JAR" >>"$OUT/app.log" 2>&1 &
+        java $BENCH_JAVA_OPTS $CAPTURE_OPTS -jar "$BENCH_JAR" >>"$OUT/app.log" 2>&1 &
     APP_PID=$!
     local i
     for i in $(seq 1 120); do
@@ -205,7 +206,10 @@ if [[ -r $PG_LOG ]]; then
     log "capturing one request's statements (log_statement = 'all' on $BENCH_DB, app restarted)"
     psql -X -q -d postgres -c "alter database $BENCH_DB set log_statement = 'all'"
     stop_app
+    # schedulers off while capturing: a job's statements must not land in the request's excerpt
+    CAPTURE_OPTS=-Dquarkus.scheduler.enabled=false
     start_app
+    CAPTURE_OPTS=
     for entry in "${CAPTURED[@]}"; do
         IFS='|' read -r name path header <<<"$entry"
         for _ in 1 2 3 4 5 6; do   # past the first uses (caches, the driver's server-side prepare)
