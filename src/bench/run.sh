@@ -97,6 +97,12 @@ start_app() {
     log "app ready"
 }
 
+# CPU time (user + system, clock ticks) the app has used so far: per request it is less noisy than
+# req/s on a machine that other work shares
+app_cpu_ticks() {
+    awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"
+}
+
 cleanup() {
     local status=$?
     stop_app
@@ -260,8 +266,8 @@ declare -A RPS
     echo "pgbench: \`pgbench -n -c$WRK_CONNECTIONS -j$WRK_THREADS -T${WRK_DURATION%s} -M simple|prepared -f bound-<page|api>.sql\`"
     echo "(the statements one request sent, from the server log, parameters inlined)."
     echo
-    echo "| endpoint | URL | req/s | p50 | p99 | non-2xx | load avg (1 min) before |"
-    echo "|---|---|---:|---:|---:|---:|---:|"
+    echo "| endpoint | URL | req/s | p50 | p99 | non-2xx | app CPU ms / request | load avg (1 min) before |"
+    echo "|---|---|---:|---:|---:|---:|---:|---:|"
 } >"$RESULTS"
 
 # warm-up: the JIT compiles the hot paths of all endpoints before any is measured
@@ -276,7 +282,9 @@ for entry in "${ENDPOINTS[@]}"; do
     load=$(cut -d' ' -f1 /proc/loadavg)
     log "uptime: $(uptime)"
     log "$WRK -H '${header%%:*}: ...' '$BASE$path'"
+    cpu_before=$(app_cpu_ticks)
     $WRK -H "$header" "$BASE$path" >"$WORK/wrk.txt"
+    cpu_after=$(app_cpu_ticks)
     cat "$WORK/wrk.txt" >>"$OUT/wrk.log"
     sed 's/^/    /' "$WORK/wrk.txt" >&2
     rps=$(awk '/^Requests\/sec:/ { print $2 }' "$WORK/wrk.txt")
@@ -285,7 +293,10 @@ for entry in "${ENDPOINTS[@]}"; do
     bad=$(awk '/Non-2xx or 3xx responses:/ { print $5 }' "$WORK/wrk.txt")
     errors=$(awk '/Socket errors:/ { print }' "$WORK/wrk.txt")
     [[ -z $errors ]] || log "$errors"
-    echo "| $name | \`$path\` | $rps | $p50 | $p99 | ${bad:-0} | $load |" >>"$RESULTS"
+    requests=$(awk '/requests in/ { print $1 }' "$WORK/wrk.txt")
+    cpu_ms=$(awk -v a="$cpu_before" -v b="$cpu_after" -v n="$requests" -v hz="$(getconf CLK_TCK)" \
+        'BEGIN { if (n > 0) printf "%.1f", (b - a) * 1000 / hz / n; else print "-" }')
+    echo "| $name | \`$path\` | $rps | $p50 | $p99 | ${bad:-0} | $cpu_ms | $load |" >>"$RESULTS"
     case $path in
         /renewals) RPS[page]=$rps ;;
         /api/v1/resources) RPS[api]=$rps ;;
