@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Scale benchmark: a fresh database, the app's schema (Flyway), generated data (generate.sql),
-# then wrk against the renewal page and the resource API of one large account.
+# then wrk against the renewal page and the resource API of one large account, and pgbench replaying
+# the statements one request of each sends (captured from the PostgreSQL log), side by side: the
+# ratio app req/s / pgbench tps says how close the app gets to what its own queries allow.
 #
 #   src/bench/run.sh
 #
@@ -9,7 +11,11 @@
 #   PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres   PostgreSQL (trust or ~/.pgpass auth)
 #   BENCH_PORT=8280          HTTP port of the app under test
 #   ACCOUNTS=10000 RESOURCES=1000000 BIG=2000      data size (BIG: resources of bench00001)
-#   WRK_THREADS=2 WRK_CONNECTIONS=16 WRK_DURATION=20s WARMUP_DURATION=10s (per URL, before measuring)
+#   WRK_THREADS=2 WRK_CONNECTIONS=32 WRK_DURATION=20s WARMUP_DURATION=10s (per URL, before measuring)
+#   PG_LOG=/var/log/postgresql/postgresql-<major>-main.log   server log the statements are captured from
+#                            (the DB gets log_statement = 'all' only while one request is captured)
+#   BENCH_JAR=target/quarkus-app/quarkus-run.jar   the app to measure (a copy lets you compare builds)
+#   BENCH_JAVA_OPTS=         extra JVM options of the app (e.g. -Xmx256m)
 #   BENCH_DROP_DB=0          1: drop the database at the end (default: keep it for inspection)
 #   BENCH_BUILD=0            1: rebuild even if target/quarkus-app exists (e.g. after a new migration)
 #   BENCH_OUT=target/bench   logs and results.md go here
@@ -26,7 +32,9 @@ ACCOUNTS=${ACCOUNTS:-10000}
 RESOURCES=${RESOURCES:-1000000}
 BIG=${BIG:-2000}
 WRK_THREADS=${WRK_THREADS:-2}
-WRK_CONNECTIONS=${WRK_CONNECTIONS:-16}
+WRK_CONNECTIONS=${WRK_CONNECTIONS:-32}
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-}
+BENCH_JAR=${BENCH_JAR:-target/quarkus-app/quarkus-run.jar}
 WRK_DURATION=${WRK_DURATION:-20s}
 WARMUP_DURATION=${WARMUP_DURATION:-10s}
 BENCH_DROP_DB=${BENCH_DROP_DB:-0}
@@ -50,9 +58,9 @@ mkdir -p "$BENCH_OUT"
 OUT=$(cd "$BENCH_OUT" && pwd)
 WORK=$(mktemp -d)
 APP_PID=
+CAPTURE_OPTS=
 
-cleanup() {
-    local status=$?
+stop_app() {
     if [[ -n $APP_PID ]] && kill -0 "$APP_PID" 2>/dev/null; then
         log "stopping the app (pid $APP_PID)"
         kill "$APP_PID" 2>/dev/null || true
@@ -63,6 +71,42 @@ cleanup() {
         kill -9 "$APP_PID" 2>/dev/null || true
         wait "$APP_PID" 2>/dev/null || true
     fi
+    APP_PID=
+}
+
+start_app() {
+    log "starting the app on port $BENCH_PORT (log: $OUT/app.log)"
+    # shellcheck disable=SC2086
+    BILLING_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" BILLING_DB_USER="$PGUSER" \
+        BILLING_DEMO_DATA=false BILLING_TEST_CLOCK=false PORT="$BENCH_PORT" \
+        java $BENCH_JAVA_OPTS $CAPTURE_OPTS -jar "$BENCH_JAR" >>"$OUT/app.log" 2>&1 &
+    APP_PID=$!
+    local i
+    for i in $(seq 1 120); do
+        if ! kill -0 "$APP_PID" 2>/dev/null; then
+            echo "the app exited during start-up; see $OUT/app.log" >&2
+            tail -20 "$OUT/app.log" >&2
+            exit 1
+        fi
+        if curl -sf -o /dev/null "$BASE/q/health/ready"; then
+            break
+        fi
+        (( i < 120 )) || { echo "the app did not become ready in 120 s" >&2; exit 1; }
+        sleep 1
+    done
+    log "app ready"
+}
+
+# CPU time (user + system, clock ticks) the app has used so far: per request it is less noisy than
+# req/s on a machine that other work shares
+app_cpu_ticks() {
+    awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"
+}
+
+cleanup() {
+    local status=$?
+    stop_app
+    psql -X -q -d postgres -c "alter database $BENCH_DB reset log_statement" >/dev/null 2>&1 || true
     rm -rf "$WORK"
     if [[ $BENCH_DROP_DB == 1 ]]; then
         psql -X -q -d postgres -c "drop database if exists $BENCH_DB with (force)" || true
@@ -74,7 +118,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # ---- tools ----
-for tool in psql curl java; do
+for tool in psql curl java pgbench python3; do
     command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 2; }
 done
 if ! command -v wrk >/dev/null; then
@@ -87,7 +131,7 @@ if ! command -v wrk >/dev/null; then
 fi
 
 # ---- build ----
-if [[ $BENCH_BUILD == 1 || ! -f target/quarkus-app/quarkus-run.jar ]]; then
+if [[ $BENCH_BUILD == 1 || ! -f $BENCH_JAR ]]; then
     log "building (./mvnw -B -q package -DskipTests)"
     ./mvnw -B -q package -DskipTests
 fi
@@ -100,24 +144,8 @@ fi
 log "recreating database $BENCH_DB on $PGHOST:$PGPORT"
 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "drop database if exists $BENCH_DB with (force)" -c "create database $BENCH_DB"
 
-log "starting the app on port $BENCH_PORT (log: $OUT/app.log)"
-BILLING_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" BILLING_DB_USER="$PGUSER" \
-    BILLING_DEMO_DATA=false BILLING_TEST_CLOCK=false PORT="$BENCH_PORT" \
-    java -jar target/quarkus-app/quarkus-run.jar >"$OUT/app.log" 2>&1 &
-APP_PID=$!
-for i in $(seq 1 120); do
-    if ! kill -0 "$APP_PID" 2>/dev/null; then
-        echo "the app exited during start-up; see $OUT/app.log" >&2
-        tail -20 "$OUT/app.log" >&2
-        exit 1
-    fi
-    if curl -sf -o /dev/null "$BASE/q/health/ready"; then
-        break
-    fi
-    (( i < 120 )) || { echo "the app did not become ready in 120 s" >&2; exit 1; }
-    sleep 1
-done
-log "app ready"
+: >"$OUT/app.log"
+start_app
 
 # ---- data ----
 log "generating: $ACCOUNTS accounts, $RESOURCES resources ($BIG for $BENCH_USER)"
@@ -171,9 +199,61 @@ for entry in "${ENDPOINTS[@]}"; do
     log "check $path: 200, $(wc -c <"$WORK/check") bytes, total $total"
 done
 
+# ---- the bound: capture the statements one request sends, replay them with pgbench ----
+# name|path|header of the requests whose statements are replayed (the big account's first pages)
+CAPTURED=(
+    "page|/renewals|$COOKIE_HEADER"
+    "api|/api/v1/resources|$AUTH_HEADER"
+)
+PG_MAJOR=$(psql -X -A -t -d postgres -c 'show server_version_num' | cut -c1-2)
+PG_LOG=${PG_LOG:-/var/log/postgresql/postgresql-$PG_MAJOR-main.log}
+declare -A BOUND_SIMPLE BOUND_PREPARED STATEMENTS
+if [[ -r $PG_LOG ]]; then
+    log "capturing one request's statements (log_statement = 'all' on $BENCH_DB, app restarted)"
+    psql -X -q -d postgres -c "alter database $BENCH_DB set log_statement = 'all'"
+    stop_app
+    # schedulers off while capturing: a job's statements must not land in the request's excerpt
+    CAPTURE_OPTS=-Dquarkus.scheduler.enabled=false
+    start_app
+    CAPTURE_OPTS=
+    for entry in "${CAPTURED[@]}"; do
+        IFS='|' read -r name path header <<<"$entry"
+        for _ in 1 2 3 4 5 6; do   # past the first uses (caches, the driver's server-side prepare)
+            curl -s -o /dev/null -H "$header" "$BASE$path"
+        done
+        sleep 0.5
+        before=$(stat -c %s "$PG_LOG")
+        curl -s -o /dev/null -H "$header" "$BASE$path"
+        sleep 1
+        tail -c +$((before + 1)) "$PG_LOG" >"$OUT/capture-$name.log"
+        python3 src/bench/capture.py "$BENCH_DB" <"$OUT/capture-$name.log" >"$OUT/bound-$name.sql" 2>"$WORK/count"
+        STATEMENTS[$name]=$(cat "$WORK/count")
+        log "$path sent ${STATEMENTS[$name]} statements: $OUT/bound-$name.sql"
+        sed 's/^/    /' "$OUT/bound-$name.sql" | cut -c1-220 >&2
+    done
+    psql -X -q -d postgres -c "alter database $BENCH_DB reset log_statement"
+    stop_app
+    start_app
+    for entry in "${CAPTURED[@]}"; do
+        IFS='|' read -r name path header <<<"$entry"
+        for mode in simple prepared; do
+            load=$(cut -d' ' -f1 /proc/loadavg)
+            pgbench -n -c "$WRK_CONNECTIONS" -j "$WRK_THREADS" -T "${WRK_DURATION%s}" -M "$mode" \
+                -f "$OUT/bound-$name.sql" "$BENCH_DB" >"$WORK/pgbench.txt" 2>&1 \
+                || { cat "$WORK/pgbench.txt" >&2; exit 1; }
+            tps=$(awk '/^tps = / { printf "%.0f", $3; exit }' "$WORK/pgbench.txt")
+            if [[ $mode == simple ]]; then BOUND_SIMPLE[$name]=$tps; else BOUND_PREPARED[$name]=$tps; fi
+            log "pgbench $name -M $mode -c $WRK_CONNECTIONS: $tps tps (load $load)"
+        done
+    done
+else
+    log "cannot read the server log $PG_LOG (set PG_LOG): no bound measured"
+fi
+
 # ---- wrk ----
 WRK="wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d$WRK_DURATION --latency"
 RESULTS=$OUT/results.md
+declare -A RPS
 : >"$OUT/wrk.log"
 {
     echo "# Benchmark $(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -183,8 +263,11 @@ RESULTS=$OUT/results.md
         "$(java -version 2>&1 | head -1); $(psql -X -A -t -d postgres -c 'show server_version')."
     echo "wrk: \`$WRK -H '<cookie or basic auth>' URL\`, after a warm-up of ${WARMUP_DURATION} per URL."
     echo
-    echo "| endpoint | URL | req/s | p50 | p99 | non-2xx | load avg (1 min) before |"
-    echo "|---|---|---:|---:|---:|---:|---:|"
+    echo "pgbench: \`pgbench -n -c$WRK_CONNECTIONS -j$WRK_THREADS -T${WRK_DURATION%s} -M simple|prepared -f bound-<page|api>.sql\`"
+    echo "(the statements one request sent, from the server log, parameters inlined)."
+    echo
+    echo "| endpoint | URL | req/s | p50 | p99 | non-2xx | app CPU ms / request | load avg (1 min) before |"
+    echo "|---|---|---:|---:|---:|---:|---:|---:|"
 } >"$RESULTS"
 
 # warm-up: the JIT compiles the hot paths of all endpoints before any is measured
@@ -199,7 +282,9 @@ for entry in "${ENDPOINTS[@]}"; do
     load=$(cut -d' ' -f1 /proc/loadavg)
     log "uptime: $(uptime)"
     log "$WRK -H '${header%%:*}: ...' '$BASE$path'"
+    cpu_before=$(app_cpu_ticks)
     $WRK -H "$header" "$BASE$path" >"$WORK/wrk.txt"
+    cpu_after=$(app_cpu_ticks)
     cat "$WORK/wrk.txt" >>"$OUT/wrk.log"
     sed 's/^/    /' "$WORK/wrk.txt" >&2
     rps=$(awk '/^Requests\/sec:/ { print $2 }' "$WORK/wrk.txt")
@@ -208,8 +293,27 @@ for entry in "${ENDPOINTS[@]}"; do
     bad=$(awk '/Non-2xx or 3xx responses:/ { print $5 }' "$WORK/wrk.txt")
     errors=$(awk '/Socket errors:/ { print }' "$WORK/wrk.txt")
     [[ -z $errors ]] || log "$errors"
-    echo "| $name | \`$path\` | $rps | $p50 | $p99 | ${bad:-0} | $load |" >>"$RESULTS"
+    requests=$(awk '/requests in/ { print $1 }' "$WORK/wrk.txt")
+    cpu_ms=$(awk -v a="$cpu_before" -v b="$cpu_after" -v n="$requests" -v hz="$(getconf CLK_TCK)" \
+        'BEGIN { if (n > 0) printf "%.1f", (b - a) * 1000 / hz / n; else print "-" }')
+    echo "| $name | \`$path\` | $rps | $p50 | $p99 | ${bad:-0} | $cpu_ms | $load |" >>"$RESULTS"
+    case $path in
+        /renewals) RPS[page]=$rps ;;
+        /api/v1/resources) RPS[api]=$rps ;;
+    esac
 done
+
+{
+    echo
+    echo "| request | statements | req/s | pgbench tps (simple / prepared) | ratio (simple / prepared) |"
+    echo "|---|---:|---:|---:|---:|"
+    for name in page api; do
+        if [[ -n ${BOUND_SIMPLE[$name]:-} && -n ${RPS[$name]:-} ]]; then
+            awk -v n="$name" -v st="${STATEMENTS[$name]}" -v r="${RPS[$name]}" -v s="${BOUND_SIMPLE[$name]}" \
+                -v p="${BOUND_PREPARED[$name]}" 'BEGIN { printf "| %s | %s | %.0f | %s / %s | %.2f / %.2f |\n", n, st, r, s, p, r / s, r / p }'
+        fi
+    done
+} >>"$RESULTS"
 
 echo >>"$RESULTS"
 echo "Load after the run: $(uptime)" >>"$RESULTS"

@@ -3,6 +3,8 @@ package io.billingconsole.catalog;
 import io.billingconsole.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 
@@ -32,13 +34,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p><b>How an instance learns of a change.</b> Migration V10 adds a one-row counter
  * {@code product_catalog_version} that a statement trigger on {@code product_rule} bumps on every
  * insert, update, delete or truncate, in the writer's transaction. So any writer invalidates every
- * instance: the edit page, a second console on the same database, or someone in psql. Each use
- * ({@link #all()}, {@link #byType()}, {@link #require(String)}) reads that counter with one
+ * instance: the edit page, a second console on the same database, or someone in psql. The uses
+ * ({@link #all()}, {@link #byType()}, {@link #require(String)}) read that counter with one
  * primary-key select on the connection the caller already holds (inside a transaction it is the
- * transaction's own connection, so no extra pool connection) and reloads the rules only when it
- * moved. Per request that costs a round trip of a few hundred microseconds per use instead of a
- * full table read, and a change is seen by the next use on every instance, with no delay and no
- * interval to configure.
+ * transaction's own connection, so no extra pool connection) and reload the rules only when it
+ * moved. <b>At most once per transaction:</b> inside a JTA transaction the first use checks the
+ * counter and the snapshot it settled on is kept with the transaction, so later uses in the same
+ * transaction (a page reads the rules for its tabs and again for its rows; the sweep once per
+ * attempt) cost nothing; outside a transaction every use checks. So a change is seen by the next
+ * transaction on every instance, with no delay and no interval to configure; a transaction that
+ * was already running keeps the rules it started with, as it keeps the rows it has read (issue 13:
+ * the renewal page sent this select twice per request).
  *
  * <p>Alternatives weighed: re-checking only every N milliseconds would save that round trip but
  * leave each instance stale for up to N; PostgreSQL {@code LISTEN/NOTIFY} costs nothing per
@@ -53,6 +59,9 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class ProductCatalog {
 
+    /** Key of the snapshot a transaction has checked, in the transaction's resources. */
+    private static final Object TRANSACTION_KEY = ProductCatalog.class.getName() + ".checked";
+
     private static final String VERSION_QUERY = "select version from product_catalog_version where id = 1";
 
     @Inject
@@ -60,6 +69,9 @@ public class ProductCatalog {
 
     @Inject
     SessionFactory sessionFactory;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     /** The current copy, or null before the first use and after {@link #invalidate()}. */
     private volatile Snapshot snapshot;
@@ -69,6 +81,9 @@ public class ProductCatalog {
 
     /** How many times the rule table was read; tests check that repeated uses don't read it again. */
     private final AtomicLong loads = new AtomicLong();
+
+    /** How many times the version counter was read; tests check "at most once per transaction". */
+    private final AtomicLong versionChecks = new AtomicLong();
 
     /** All rules in their display order; unmodifiable, shared, never to be written. */
     public List<ProductRule> all() {
@@ -98,17 +113,31 @@ public class ProductCatalog {
         return loads.get();
     }
 
+    long versionChecks() {
+        return versionChecks.get();
+    }
+
     private Snapshot current() {
+        boolean inTransaction = transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
+        if (inTransaction) {
+            Snapshot checked = (Snapshot) transactions.getResource(TRANSACTION_KEY);
+            if (checked != null && checked.generation() == generation.get()) {
+                return checked;
+            }
+        }
+        Snapshot current;
         try (Connection connection = dataSource.getConnection()) {
             long version = version(connection);
             Snapshot copy = snapshot;
-            if (copy != null && copy.version() == version && copy.generation() == generation.get()) {
-                return copy;
-            }
-            return load(connection);
+            current = copy != null && copy.version() == version && copy.generation() == generation.get()
+                    ? copy : load(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the product rules", e);
         }
+        if (inTransaction) {
+            transactions.putResource(TRANSACTION_KEY, current);
+        }
+        return current;
     }
 
     /**
@@ -131,7 +160,8 @@ public class ProductCatalog {
         return loaded;
     }
 
-    private static long version(Connection connection) throws SQLException {
+    private long version(Connection connection) throws SQLException {
+        versionChecks.incrementAndGet();
         try (PreparedStatement statement = connection.prepareStatement(VERSION_QUERY);
              ResultSet row = statement.executeQuery()) {
             if (!row.next()) {

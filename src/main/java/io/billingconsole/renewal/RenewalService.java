@@ -12,7 +12,10 @@ import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Manual and batch renewal: checks every rule and creates one unpaid order with a line per resource. */
@@ -47,12 +51,30 @@ public class RenewalService {
     @Inject
     OrderService orders;
 
+    @Inject
+    EntityManager em;
+
     /**
      * One checked line of a renewal: what an order line charges ({@code amount}) and the expiry it
      * leads to once paid. Quotes (导出续费清单) use the same lines without creating an order.
      */
     public record PricedLine(CloudResource resource, ProductRule rule, int months, Money unitPrice, Money amount,
                              Instant expiryBefore, Instant expiryAfter) {
+    }
+
+    /**
+     * Runs the reads of one GET (its queries and the rendering of its page, whose header counts unread
+     * notices) in one transaction: one BEGIN/COMMIT and one pooled connection per request instead of
+     * one per service call, and the product catalog checks its version once (issue 13). The
+     * persistence context is read-only and never flushed, since nothing read here is changed. For
+     * page reads only, never around a change.
+     */
+    @Transactional
+    public <T> T read(Supplier<T> reads) {
+        Session session = em.unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        return reads.get();
     }
 
     @Transactional

@@ -61,6 +61,24 @@ public class ResourceQueries {
         return counts;
     }
 
+    /**
+     * The account's resource counts per (product type, status), each with how many running ones
+     * expire after {@code from} up to {@code until}: one index scan of the account's rows.
+     */
+    ResourceCounts counts(long accountId, Instant from, Instant until) {
+        return new ResourceCounts(em.createQuery("select r.productType, r.status, count(r),"
+                        + " sum(case when r.status = :running and r.expiresAt > :from and r.expiresAt <= :until then 1 else 0 end)"
+                        + " from CloudResource r where r.accountId = :a group by r.productType, r.status", Object[].class)
+                .setParameter("a", accountId)
+                .setParameter("running", ResourceStatus.RUNNING)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .getResultList().stream()
+                .map(row -> new ResourceCounts.Group((String) row[0], (ResourceStatus) row[1], (Long) row[2],
+                        ((Number) row[3]).longValue()))
+                .toList());
+    }
+
     /** How many of the account's running resources (of one type, or all) expire after {@code from} up to {@code until}. */
     long countExpiring(long accountId, String type, Instant from, Instant until) {
         var query = em.createQuery("select count(r) from CloudResource r where r.accountId = :a and r.status = :running"

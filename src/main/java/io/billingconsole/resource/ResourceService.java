@@ -13,6 +13,7 @@ import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -29,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /** Finds an account's resources and registers new ones (for provisioning systems). */
 @ApplicationScoped
@@ -62,6 +64,11 @@ public class ResourceService {
      */
     @Transactional
     public PageOf<CloudResource> search(long accountId, ResourceFilter filter, ResourceSort sort, boolean hideReleased) {
+        return find(accountId, filter, sort, hideReleased, null);
+    }
+
+    private PageOf<CloudResource> find(long accountId, ResourceFilter filter, ResourceSort sort, boolean hideReleased,
+                                       LongSupplier knownTotal) {
         StringBuilder where = new StringBuilder("accountId = :account");
         Map<String, Object> params = new HashMap<>();
         params.put("account", accountId);
@@ -101,9 +108,42 @@ public class ResourceService {
                 where.append(" and lower(name) like :pattern escape '\\'");
             }
         }
-        PanacheQuery<CloudResource> query = CloudResource.find(where + orderBy(sort == null ? ResourceSort.EXPIRY : sort), params);
-        List<CloudResource> items = query.page(Page.of(filter.page() - 1, filter.size())).list();
-        return PageOf.of(items, filter.page(), filter.size(), query::count);
+        String order = orderBy(sort == null ? ResourceSort.EXPIRY : sort);
+        // the page's ids first, then only those rows: the ids and the order come from the index
+        // cloud_resource_account_status_expiry alone (V30) unless a filter needs more columns, so an account's
+        // scattered rows are not all read to show twenty of them (issue 13)
+        TypedQuery<CloudResource> page = CloudResource.getEntityManager().createQuery("from CloudResource where id in"
+                + " (select id from CloudResource where " + where + order
+                + " offset :pageStart rows fetch first :pageSize rows only)" + order, CloudResource.class);
+        params.forEach(page::setParameter);
+        List<CloudResource> items = page.setParameter("pageStart", (filter.page() - 1) * filter.size())
+                .setParameter("pageSize", filter.size())
+                .getResultList();
+        LongSupplier count = knownTotal != null ? knownTotal : () -> CloudResource.count(where.toString(), params);
+        return PageOf.of(items, filter.page(), filter.size(), count);
+    }
+
+    /**
+     * Counts per product type and status, with the running ones expiring within {@code days} from
+     * now, in one query (the renewal list's tabs and filters).
+     */
+    @Transactional
+    public ResourceCounts counts(long accountId, int days) {
+        Instant now = clock.instant();
+        return queries.counts(accountId, now, now.plus(Duration.ofDays(days)));
+    }
+
+    /**
+     * {@link #search(long, ResourceFilter, ResourceSort, boolean)} with the list's total already
+     * known (from {@link ResourceCounts#listed}) when the filter is only a product type: no count query.
+     */
+    @Transactional
+    public PageOf<CloudResource> search(long accountId, ResourceFilter filter, ResourceSort sort, boolean hideReleased,
+                                        ResourceCounts counts) {
+        boolean typeOnly = filter.status() == null && filter.renewal() == null && filter.expiresWithinDays() == null
+                && (filter.search() == null || filter.search().isBlank());
+        return find(accountId, filter, sort, hideReleased,
+                typeOnly ? () -> counts.listed(filter.productType(), hideReleased) : null);
     }
 
     /** Resource counts per product type, for the navigation. */

@@ -72,6 +72,30 @@ class ProductCatalogCacheTest {
         assertEquals(window, catalog.require("DOMAIN_HK").renewWindowDays);
     }
 
+    @Test
+    void theVersionIsCheckedOncePerTransactionAndAChangeIsSeenByTheNextOne() {
+        String before = catalog.require("ECS").nameEn;
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                long checks = catalog.versionChecks();
+                catalog.require("ECS");
+                catalog.byType();
+                catalog.all();
+                assertEquals(checks + 1, catalog.versionChecks(), "one version check for the whole transaction");
+            });
+            long checks = catalog.versionChecks();
+            catalog.require("ECS");
+            catalog.require("ECS");
+            assertEquals(checks + 2, catalog.versionChecks(), "outside a transaction every use checks");
+            sql("update product_rule set name_en = 'ECS (edited elsewhere)' where product_type = 'ECS'");
+            QuarkusTransaction.requiringNew().run(() ->
+                    assertEquals("ECS (edited elsewhere)", catalog.require("ECS").nameEn, "the next transaction sees it"));
+        } finally {
+            sql("update product_rule set name_en = '" + before + "' where product_type = 'ECS'");
+        }
+        assertEquals(before, catalog.require("ECS").nameEn);
+    }
+
     private void sql(String statements) {
         QuarkusTransaction.requiringNew().run(() -> {
             for (String statement : statements.split(";")) {
