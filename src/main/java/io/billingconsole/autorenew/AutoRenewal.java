@@ -99,22 +99,24 @@ public class AutoRenewal {
         ProductRule rule = catalog.require(resource.productType);
         int months = resource.autoRenewMonths;
         Money amount = price(resource);
+        Instant periodExpiry = resource.expiresAt;
+        Money missing = ledger.shortfall(account, amount);
+        // every field is set before the order and its line are inserted: no UPDATE of them afterwards
         Order order = Order.open(account.id, now);
         order.kind = OrderKind.AUTO_RENEWAL;
         OrderLine line = order.addLine(resource.id, months, amount);
-        order.persist();
-        Instant periodExpiry = resource.expiresAt;
-        Money missing = ledger.shortfall(account, amount);
         if (missing.isPositive()) {
             order.voidFor(VoidReason.INSUFFICIENT_BALANCE, now);
+            order.persist();
             resource.autoRenewFailedOn(day, zone);
             record(resource, day, periodExpiry, months, order, Outcome.INSUFFICIENT_BALANCE, missing, now);
             notices.balanceLow(resource, day, order, missing);
             return Optional.of(Outcome.INSUFFICIENT_BALANCE);
         }
-        Payment payment = ledger.pay(account, amount, order.id);
         line.expiryBefore = periodExpiry;
         line.expiryAfter = resource.renew(months, rule, now, zone);
+        order.persist();
+        Payment payment = ledger.pay(account, amount, order.id);
         order.markPaid(payment, now);
         record(resource, day, periodExpiry, months, order, Outcome.RENEWED, null, now);
         notices.renewed(resource, order, months, amount);
