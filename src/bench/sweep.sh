@@ -231,6 +231,18 @@ heap_sample() {
         match(info, /used [0-9]+K/); used = substr(info, RSTART + 5, RLENGTH - 6)
         printf "%s,%s,%.1f,%.1f,%.1f,%s\n", t, p, used / 1024, total / 1024, rss / 1024, n }' >>"$HEAP_CSV"
 }
+# CPU seconds (user + system) used so far by the app's JVM, and by the PostgreSQL backends connected to $SWEEP_DB:
+# independent of what else runs on the machine, unlike wall time
+jvm_cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$APP_PID/stat" 2>/dev/null || echo 0; }
+pg_cpu() {
+    local pids
+    pids=$(sql -c "select pid from pg_stat_activity where datname = '$SWEEP_DB' and pid <> pg_backend_pid()" 2>/dev/null)
+    local total=0 pid
+    for pid in $pids; do
+        total=$(awk -v hz="$(getconf CLK_TCK)" -v t="$total" '{ printf "%.2f", t + ($14 + $15) / hz }' "/proc/$pid/stat" 2>/dev/null || echo "$total")
+    done
+    echo "$total"
+}
 jvm_uptime() { jcmd "$APP_PID" VM.uptime 2>/dev/null | awk '/^[0-9.]+ s$/ { print $1 }'; }
 if (( SAMPLE_EVERY > 0 )); then
     (
@@ -330,8 +342,12 @@ log "uptime before run 1: $(uptime)"
 echo sweep-1 >"$PHASE_FILE"
 log "run 1: POST /api/v1/admin/jobs/AUTO_RENEW/run ($DUE due)"
 UP1=$(jvm_uptime)
+CPU1=$(jvm_cpu)
+PGCPU1=$(pg_cpu)
 RUN1=$(run_sweep 1)
 UP1_END=$(jvm_uptime)
+CPU1_END=$(jvm_cpu)
+PGCPU1_END=$(pg_cpu)
 read -r WALL1 JOB1 <<<"$RUN1"
 echo after-1 >"$PHASE_FILE"
 IFS='|' read -r P1 C1 F1 E1 S1 EN1 D1 BD1 <<<"$(job_row "$JOB1")"
@@ -487,6 +503,9 @@ RESULTS=$OUT/sweep-results.md
     echo "| 3 (nothing due, after ANALYZE) | 0 | ${WALL3} s | $S3 .. $EN3 | ${D3} s | $P3 / $C3 / $F3 | - | $(cut -d' ' -f1-3 <<<"$LOAD3") |"
     echo
     echo "Throughput of run 1: $THROUGHPUT attempts/s by job_run, $THROUGHPUT_WALL by HTTP wall time. Load after run 1: $(cut -d' ' -f1-3 <<<"$LOAD1_AFTER")."
+    echo "CPU during run 1: the JVM $(awk -v a="$CPU1" -v b="$CPU1_END" -v n="$P1" 'BEGIN { printf "%.1f s (%.2f ms per attempt)", b - a, n ? (b - a) * 1000 / n : 0 }')," \
+         "the PostgreSQL backends of the app's pool $(awk -v a="$PGCPU1" -v b="$PGCPU1_END" -v n="$P1" 'BEGIN { printf "%.1f s (%.2f ms per attempt)", b - a, n ? (b - a) * 1000 / n : 0 }')" \
+         "(backends opened during the run count only from their start)."
     echo "Workers: ${SWEEP_WORKERS:-default of billing.sweep.workers}; build: $APP_DIR."
     echo
     echo "## Sweep vs the set-based bound (src/bench/sweep-bound.sql, one transaction, on copies of the same data)"
