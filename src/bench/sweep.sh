@@ -6,7 +6,12 @@
 #       due query (custom and generic plan);
 #   (c) the heap (after a full GC, jcmd GC.run) every SAMPLE_EVERY seconds, plus the GC log;
 #   (d) checks: outcomes as expected, one attempt per resource and day, nothing left due, ledger
-#       sums equal balances for every account involved, one notice and one outbox mail per attempt.
+#       sums equal balances for every account involved, one notice and one outbox mail per attempt;
+#   (e) the set-based bound (src/bench/sweep-bound.sql): the same renewals as set-based statements in one
+#       transaction, on two copies of the generated data (create database ... template ..., made while
+#       the app is stopped), without (full=0) and with (full=1) attempt rows, notices and outbox mails;
+#       the results print sweep time / bound time;
+#   (f) EXPLAIN (ANALYZE, BUFFERS) of the mail dispatcher's claim query over the outbox backlog the sweep left.
 # Results go to $BENCH_OUT/sweep-results.md (logs and samples beside it).
 #
 #   src/bench/sweep.sh
@@ -27,6 +32,8 @@
 #   ACCOUNTS=10000 RESOURCES=1000000 BIG=2000      data size (generate.sql)
 #   DUE=100000 UNPAID=0.2    resources due today, share of them on accounts that cannot pay
 #   HEAP=512m                the app's -Xmx
+#   SWEEP_WORKERS=           the sweep's parallel workers (billing.sweep.workers; empty: the app's default)
+#   APP_DIR=target/quarkus-app  the build to run (e.g. a copy of an older build, for before/after)
 #   SAMPLE_EVERY=10          seconds between heap samples (each forces a full GC); 0: none
 #   MAIL_PORT=2              closed port the mailer is pointed at (must not be listening)
 #   APP_OPTS=                more JVM options for the app (e.g. a JFR recording, or
@@ -55,6 +62,10 @@ MAIL_PORT=${MAIL_PORT:-2}
 SWEEP_DROP_DB=${SWEEP_DROP_DB:-0}
 BENCH_BUILD=${BENCH_BUILD:-0}
 BENCH_OUT=${BENCH_OUT:-target/bench}
+SWEEP_WORKERS=${SWEEP_WORKERS:-}
+APP_DIR=${APP_DIR:-target/quarkus-app}
+BOUND_DB=${SWEEP_DB}_bound
+BOUND_FULL_DB=${SWEEP_DB}_bound_full
 OPERATOR=bench-operator
 PASSWORD=bench-pass-1
 ZONE=Asia/Shanghai
@@ -93,6 +104,8 @@ cleanup() {
         wait "$APP_PID" 2>/dev/null || true
     fi
     rm -rf "$WORK"
+    psql -X -q -d postgres -c "drop database if exists $BOUND_DB with (force)" \
+         -c "drop database if exists $BOUND_FULL_DB with (force)" >/dev/null 2>&1 || true
     if [[ $SWEEP_DROP_DB == 1 ]]; then
         psql -X -q -d postgres -c "drop database if exists $SWEEP_DB with (force)" || true
         log "dropped database $SWEEP_DB"
@@ -107,7 +120,7 @@ for tool in psql curl java jcmd jq awk; do
 done
 
 # ---- build ----
-if [[ $BENCH_BUILD == 1 || ! -f target/quarkus-app/quarkus-run.jar ]]; then
+if [[ $BENCH_BUILD == 1 || ! -f $APP_DIR/quarkus-run.jar ]]; then
     log "building (./mvnw -B -q package -DskipTests)"
     ./mvnw -B -q package -DskipTests
 fi
@@ -127,27 +140,45 @@ log "recreating database $SWEEP_DB on $PGHOST:$PGPORT"
 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "drop database if exists $SWEEP_DB with (force)" -c "create database $SWEEP_DB"
 
 GC_LOG=$OUT/sweep-gc.log
-log "starting the app on port $SWEEP_PORT, -Xmx$HEAP, schedulers off (log: $OUT/sweep-app.log)"
-BILLING_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$SWEEP_DB" BILLING_DB_USER="$PGUSER" \
-    BILLING_DEMO_DATA=false BILLING_TEST_CLOCK=false BILLING_ZONE=$ZONE PORT="$SWEEP_PORT" \
-    MAIL_HOST=127.0.0.1 MAIL_PORT="$MAIL_PORT" BILLING_CONSOLE_URL="$BASE" \
-    java -Xmx"$HEAP" -Xlog:gc:file="$GC_LOG":uptime \
-         -Dquarkus.scheduler.enabled=false -Dquarkus.http.idle-timeout=2H $APP_OPTS \
-         -jar target/quarkus-app/quarkus-run.jar >"$OUT/sweep-app.log" 2>&1 &
-APP_PID=$!
-for i in $(seq 1 120); do
-    if ! kill -0 "$APP_PID" 2>/dev/null; then
-        echo "the app exited during start-up; see $OUT/sweep-app.log" >&2
-        tail -20 "$OUT/sweep-app.log" >&2
-        exit 1
-    fi
-    if curl -sf -o /dev/null "$BASE/q/health/ready"; then
-        break
-    fi
-    (( i < 120 )) || { echo "the app did not become ready in 120 s" >&2; exit 1; }
-    sleep 1
-done
-log "app ready (pid $APP_PID)"
+WORKER_ENV=()
+[[ -n $SWEEP_WORKERS ]] && WORKER_ENV=(BILLING_SWEEP_WORKERS="$SWEEP_WORKERS")
+start_app() {
+    log "starting the app on port $SWEEP_PORT, -Xmx$HEAP, schedulers off, workers ${SWEEP_WORKERS:-default} (log: $OUT/sweep-app.log)"
+    env "${WORKER_ENV[@]}" BILLING_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$SWEEP_DB" BILLING_DB_USER="$PGUSER" \
+        BILLING_DEMO_DATA=false BILLING_TEST_CLOCK=false BILLING_ZONE=$ZONE PORT="$SWEEP_PORT" \
+        MAIL_HOST=127.0.0.1 MAIL_PORT="$MAIL_PORT" BILLING_CONSOLE_URL="$BASE" \
+        java -Xmx"$HEAP" -Xlog:gc:file="$GC_LOG":uptime \
+             -Dquarkus.scheduler.enabled=false -Dquarkus.http.idle-timeout=2H $APP_OPTS \
+             -jar "$APP_DIR/quarkus-run.jar" >>"$OUT/sweep-app.log" 2>&1 &
+    APP_PID=$!
+    for i in $(seq 1 120); do
+        if ! kill -0 "$APP_PID" 2>/dev/null; then
+            echo "the app exited during start-up; see $OUT/sweep-app.log" >&2
+            tail -20 "$OUT/sweep-app.log" >&2
+            exit 1
+        fi
+        if curl -sf -o /dev/null "$BASE/q/health/ready"; then
+            break
+        fi
+        (( i < 120 )) || { echo "the app did not become ready in 120 s" >&2; exit 1; }
+        sleep 1
+    done
+    log "app ready (pid $APP_PID)"
+}
+stop_app() {
+    kill "$APP_PID" 2>/dev/null || true
+    for _ in $(seq 1 30); do
+        kill -0 "$APP_PID" 2>/dev/null || break
+        sleep 1
+    done
+    kill -9 "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+    APP_PID=
+}
+: >"$OUT/sweep-app.log"
+# first start: Flyway creates the schema; the app is stopped again while the data is generated and copied
+start_app
+stop_app
 
 # ---- data ----
 log "generating: $ACCOUNTS accounts, $RESOURCES resources; then $DUE due today ($UNPAID on accounts that cannot pay)"
@@ -161,6 +192,16 @@ psql -X -q -v ON_ERROR_STOP=1 -d "$SWEEP_DB" -v due="$DUE" -v unpaid="$UNPAID" -
 GEN_SECONDS=$(secs "$start" "$(now)")
 log "generated in ${GEN_SECONDS} s (details: $OUT/sweep-generate.log)"
 sed -n '/---- auto-renew data ----/,$p' "$OUT/sweep-generate.log" >&2
+sql -c "vacuum analyze" >/dev/null
+
+# ---- (e) copies for the set-based bound: no session may be connected to the template ----
+log "copying $SWEEP_DB to $BOUND_DB and $BOUND_FULL_DB (create database ... template ...)"
+start=$(now)
+psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "drop database if exists $BOUND_DB with (force)" \
+     -c "drop database if exists $BOUND_FULL_DB with (force)" \
+     -c "create database $BOUND_DB template $SWEEP_DB" -c "create database $BOUND_FULL_DB template $SWEEP_DB"
+log "copied in $(secs "$start" "$(now)") s"
+start_app
 
 DAY=$(sql -c "select max(business_date) from bench_auto_renew_due")
 DAY=${DAY:-$(sql -c "select (now() at time zone '$ZONE')::date")}
@@ -189,6 +230,18 @@ heap_sample() {
         match(info, /total [0-9]+K/); total = substr(info, RSTART + 6, RLENGTH - 7)
         match(info, /used [0-9]+K/); used = substr(info, RSTART + 5, RLENGTH - 6)
         printf "%s,%s,%.1f,%.1f,%.1f,%s\n", t, p, used / 1024, total / 1024, rss / 1024, n }' >>"$HEAP_CSV"
+}
+# CPU seconds (user + system) used so far by the app's JVM, and by the PostgreSQL backends connected to $SWEEP_DB:
+# independent of what else runs on the machine, unlike wall time
+jvm_cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$APP_PID/stat" 2>/dev/null || echo 0; }
+pg_cpu() {
+    local pids
+    pids=$(sql -c "select pid from pg_stat_activity where datname = '$SWEEP_DB' and pid <> pg_backend_pid()" 2>/dev/null)
+    local total=0 pid
+    for pid in $pids; do
+        total=$(awk -v hz="$(getconf CLK_TCK)" -v t="$total" '{ printf "%.2f", t + ($14 + $15) / hz }' "/proc/$pid/stat" 2>/dev/null || echo "$total")
+    done
+    echo "$total"
 }
 jvm_uptime() { jcmd "$APP_PID" VM.uptime 2>/dev/null | awk '/^[0-9.]+ s$/ { print $1 }'; }
 if (( SAMPLE_EVERY > 0 )); then
@@ -260,6 +313,24 @@ job_row() {
                      from job_run where id = $1"
 }
 
+# ---- (e) the set-based bound on the copies (the app idles meanwhile) ----
+DAY0=$(sql -c "select max(business_date) from bench_auto_renew_due")
+run_bound() {  # $1 = database, $2 = full (0/1); prints "seconds renewed voided"
+    local t_start t_end counts
+    t_start=$(now)
+    counts=$(psql -X -q -A -t -F ' ' -v ON_ERROR_STOP=1 -d "$1" -v day="$DAY0" -v zone="$ZONE" -v full="$2" \
+        -f src/bench/sweep-bound.sql 2>>"$OUT/sweep-bound.log" | tail -1)
+    t_end=$(now)
+    echo "$(secs "$t_start" "$t_end") $counts"
+}
+LOAD_BOUND=$(cat /proc/loadavg)
+read -r BOUND_S BOUND_RENEWED BOUND_VOIDED <<<"$(run_bound "$BOUND_DB" 0)"
+log "bound (orders, lines, ledger, balances, expiries): ${BOUND_S} s, $BOUND_RENEWED renewed, $BOUND_VOIDED voided"
+read -r BOUND_FULL_S BOUND_FULL_RENEWED BOUND_FULL_VOIDED <<<"$(run_bound "$BOUND_FULL_DB" 1)"
+log "bound, full (+ attempts, notices, outbox mails): ${BOUND_FULL_S} s, $BOUND_FULL_RENEWED renewed, $BOUND_FULL_VOIDED voided"
+BOUND_MAILS=$(psql -X -A -t -d "$BOUND_FULL_DB" -c "select count(*) from mail_outbox")
+psql -X -q -d postgres -c "drop database if exists $BOUND_DB with (force)" -c "drop database if exists $BOUND_FULL_DB with (force)"
+
 # ---- before: heap at rest with the data loaded, plans with DUE rows due ----
 sleep 5
 heap_sample start
@@ -271,8 +342,12 @@ log "uptime before run 1: $(uptime)"
 echo sweep-1 >"$PHASE_FILE"
 log "run 1: POST /api/v1/admin/jobs/AUTO_RENEW/run ($DUE due)"
 UP1=$(jvm_uptime)
+CPU1=$(jvm_cpu)
+PGCPU1=$(pg_cpu)
 RUN1=$(run_sweep 1)
 UP1_END=$(jvm_uptime)
+CPU1_END=$(jvm_cpu)
+PGCPU1_END=$(pg_cpu)
 read -r WALL1 JOB1 <<<"$RUN1"
 echo after-1 >"$PHASE_FILE"
 IFS='|' read -r P1 C1 F1 E1 S1 EN1 D1 BD1 <<<"$(job_row "$JOB1")"
@@ -282,6 +357,16 @@ LOAD1_AFTER=$(cat /proc/loadavg)
 
 # let the mail dispatcher's wake-ups settle
 sleep 10
+
+# ---- (f) the dispatcher's claim (NoticeQueries.claimNextDue) over the backlog the sweep left ----
+OUTBOX_BACKLOG=$(sql -c "select count(*) from mail_outbox where sent_at is null and next_attempt_at is not null")
+{
+    echo "-- outbox claim over a backlog of $OUTBOX_BACKLOG unsent mails"
+    sql -c "explain (analyze, buffers) select * from mail_outbox where sent_at is null
+             and next_attempt_at <= now() + interval '1 day' order by next_attempt_at, id limit 1 for update skip locked"
+} >>"$OUT/sweep-explain.txt"
+CLAIM_PLAN=$(awk '/^-- outbox claim/ { on = 1; next } on && /Scan/ { sub(/^ +(->)? */, ""); print; exit }' "$OUT/sweep-explain.txt")
+CLAIM_TIME=$(awk '/^-- outbox claim/ { on = 1; next } on && /Execution Time/ { sub(/^ +/, ""); print; exit }' "$OUT/sweep-explain.txt")
 BEFORE_LABEL="before the sweep ($DUE due)"
 AFTER_LABEL="after the sweep (nothing due), statistics as the sweep left them"
 ANALYZED_LABEL="after the sweep (nothing due), after ANALYZE"
@@ -369,6 +454,10 @@ check "$F1" 0 "run 1 failed"
 check "$P2" 0 "run 2 processed"
 check "$P3" 0 "run 3 processed"
 check "$BD1" "$DAY" "run 1 business date (the day must not change between generation and sweep)"
+check "$BOUND_RENEWED" "$EXPECT_RENEWED" "bound: renewed"
+check "$BOUND_VOIDED" "$EXPECT_VOIDED" "bound: voided"
+check "$BOUND_FULL_RENEWED $BOUND_FULL_VOIDED" "$EXPECT_RENEWED $EXPECT_VOIDED" "bound, full: renewed and voided"
+check "$BOUND_MAILS" "$OUTBOX" "bound, full: outbox mails vs the sweep's"
 
 # ---- (c) heap figures ----
 heap_at() { awk -F, -v p="$1" '$2 == p { v = $3 } END { print v }' "$HEAP_CSV"; }
@@ -387,6 +476,8 @@ GC_STATS=$(awk -v from="${UP1:-0}" -v to="${UP1_END:-1e9}" '
     END { printf "during run 1, %d young collections left %s .. %s MB in use; %d full collections (the sampler forces one per sample)", n, (n ? min : "-"), (n ? max : "-"), full }' "$GC_LOG")
 
 THROUGHPUT=$(awk -v n="$P1" -v s="$D1" 'BEGIN { if (s > 0) printf "%.0f", n / s; else print "-" }')
+RATIO=$(awk -v a="$D1" -v b="$BOUND_S" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "-" }')
+RATIO_FULL=$(awk -v a="$D1" -v b="$BOUND_FULL_S" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "-" }')
 THROUGHPUT_WALL=$(awk -v n="$P1" -v s="$WALL1" 'BEGIN { if (s > 0) printf "%.0f", n / s; else print "-" }')
 
 plan_line() {  # the scan node of a plan in sweep-explain.txt: $1 = label prefix, $2 = custom|generic
@@ -412,6 +503,21 @@ RESULTS=$OUT/sweep-results.md
     echo "| 3 (nothing due, after ANALYZE) | 0 | ${WALL3} s | $S3 .. $EN3 | ${D3} s | $P3 / $C3 / $F3 | - | $(cut -d' ' -f1-3 <<<"$LOAD3") |"
     echo
     echo "Throughput of run 1: $THROUGHPUT attempts/s by job_run, $THROUGHPUT_WALL by HTTP wall time. Load after run 1: $(cut -d' ' -f1-3 <<<"$LOAD1_AFTER")."
+    echo "CPU during run 1: the JVM $(awk -v a="$CPU1" -v b="$CPU1_END" -v n="$P1" 'BEGIN { printf "%.1f s (%.2f ms per attempt)", b - a, n ? (b - a) * 1000 / n : 0 }')," \
+         "the PostgreSQL backends of the app's pool $(awk -v a="$PGCPU1" -v b="$PGCPU1_END" -v n="$P1" 'BEGIN { printf "%.1f s (%.2f ms per attempt)", b - a, n ? (b - a) * 1000 / n : 0 }')" \
+         "(backends opened during the run count only from their start)."
+    echo "Workers: ${SWEEP_WORKERS:-default of billing.sweep.workers}; build: $APP_DIR."
+    echo
+    echo "## Sweep vs the set-based bound (src/bench/sweep-bound.sql, one transaction, on copies of the same data)"
+    echo
+    echo "| | time | renewed / voided | sweep (job_run ${D1} s) ÷ bound |"
+    echo "|---|---:|---|---:|"
+    echo "| bound: orders, lines, ledger entries, balances, expiries, next attempts | ${BOUND_S} s | $BOUND_RENEWED / $BOUND_VOIDED | **$RATIO** |"
+    echo "| bound, full: + attempt rows, notices, outbox mails ($BOUND_MAILS) | ${BOUND_FULL_S} s | $BOUND_FULL_RENEWED / $BOUND_FULL_VOIDED | **$RATIO_FULL** |"
+    echo
+    echo "Load average before the bound: $(cut -d' ' -f1-3 <<<"$LOAD_BOUND")."
+    echo
+    echo "Outbox claim (NoticeQueries.claimNextDue) over $OUTBOX_BACKLOG unsent mails: \`$CLAIM_PLAN\`, $CLAIM_TIME."
     echo
     echo "## The due query (AutoRenewJob.due), EXPLAIN (ANALYZE, BUFFERS)"
     echo

@@ -13,7 +13,9 @@ import java.util.List;
 /**
  * The daily auto-renew sweep (at billing.sweep.daily-at). Reads only the resources due that day (a partial index on
  * {@code (next_auto_renew_on, id)}), in batches so memory stays flat, and charges each one in its own
- * transaction ({@link KeysetSweep}) through {@link AutoRenewal#attempt}.
+ * transaction ({@link KeysetSweep}) through {@link AutoRenewal#attempt}; the batch carries each resource's account,
+ * so the sweep's workers take different accounts at once (one account's resources stay in order on one worker)
+ * and an attempt need not look its owner up.
  */
 @ApplicationScoped
 public class AutoRenewJob implements SweepJob {
@@ -36,13 +38,13 @@ public class AutoRenewJob implements SweepJob {
 
     @Override
     public JobCounts run(LocalDate day) {
-        return sweep.keys(name(), Due.START, last -> due(day, last), Due::id,
-                id -> autoRenewal.attempt(id, day).isPresent());
+        return sweep.keys(name(), Due.START, last -> due(day, last), Due::id, Due::accountId,
+                (KeysetSweep.KeyRow<Due>) due -> autoRenewal.attempt(due.id(), due.accountId(), day).isPresent());
     }
 
     /** A position in the due index: the resources are walked in (next attempt day, id) order. */
-    record Due(LocalDate on, long id) {
-        static final Due START = new Due(LocalDate.of(1900, 1, 1), 0);
+    record Due(LocalDate on, long id, long accountId) {
+        static final Due START = new Due(LocalDate.of(1900, 1, 1), 0, 0);
     }
 
     /**
@@ -51,7 +53,7 @@ public class AutoRenewJob implements SweepJob {
      * An attempt moves its resource's date past the day, so a second run finds nothing.
      */
     List<Due> due(LocalDate day, Due last) {
-        return em.createQuery("select r.nextAutoRenewOn, r.id from CloudResource r where r.nextAutoRenewOn <= :day"
+        return em.createQuery("select r.nextAutoRenewOn, r.id, r.accountId from CloudResource r where r.nextAutoRenewOn <= :day"
                         + " and (r.nextAutoRenewOn > :lastOn or (r.nextAutoRenewOn = :lastOn and r.id > :lastId))"
                         + " order by r.nextAutoRenewOn, r.id", Object[].class)
                 .setParameter("day", day)
@@ -59,7 +61,8 @@ public class AutoRenewJob implements SweepJob {
                 .setParameter("lastId", last.id())
                 .setMaxResults(BATCH)
                 .getResultList().stream()
-                .map(row -> new Due((LocalDate) row[0], ((Number) row[1]).longValue()))
+                .map(row -> new Due((LocalDate) row[0], ((Number) row[1]).longValue(),
+                        ((Number) row[2]).longValue()))
                 .toList();
     }
 }

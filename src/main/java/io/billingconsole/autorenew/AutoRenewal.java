@@ -3,7 +3,6 @@ package io.billingconsole.autorenew;
 import io.billingconsole.account.Account;
 import io.billingconsole.catalog.ProductCatalog;
 import io.billingconsole.catalog.ProductRule;
-import io.billingconsole.jobs.SkipLockedClaim;
 import io.billingconsole.ledger.LedgerService;
 import io.billingconsole.ledger.Payment;
 import io.billingconsole.order.Order;
@@ -17,17 +16,23 @@ import io.billingconsole.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 
 /** One auto-renew attempt: an order paid from the balance, or voided at once when the money is short. */
 @ApplicationScoped
 public class AutoRenewal {
+
+    /** Lock timeout hint value meaning {@code skip locked} (Hibernate's {@code LockOptions.SKIP_LOCKED}). */
+    private static final String SKIP_LOCKED_HINT = "jakarta.persistence.lock.timeout";
+    private static final int SKIP_LOCKED = -2;
 
     /** What an attempt did; empty when the resource was not (or no longer) due. */
     public enum Outcome {
@@ -55,8 +60,6 @@ public class AutoRenewal {
     @Inject
     AutoRenewNotices notices;
 
-    @Inject
-    SkipLockedClaim claim;
 
     /**
      * Charges the resource for business day {@code day} if it is still due. Locks the account first
@@ -71,11 +74,23 @@ public class AutoRenewal {
         if (owner.isEmpty()) {
             return Optional.empty();
         }
-        Account account = ledger.lockAccount(owner.get());
-        if (!claim.claim("cloud_resource", resourceId, "next_auto_renew_on <= ?2", day)) {
+        return attempt(resourceId, owner.get(), day);
+    }
+
+    /**
+     * As {@link #attempt(long, LocalDate)} for a resource the sweep read with its account: the account is locked
+     * first, then the resource is claimed and loaded in one statement ({@code for update skip locked}); a resource
+     * another transaction holds, no longer due, or (no longer) the account's is passed by.
+     */
+    @Transactional
+    public Optional<Outcome> attempt(long resourceId, long accountId, LocalDate day) {
+        Account account = ledger.lockAccount(accountId);
+        CloudResource resource = em.find(CloudResource.class, resourceId, LockModeType.PESSIMISTIC_WRITE,
+                Map.of(SKIP_LOCKED_HINT, SKIP_LOCKED));
+        if (resource == null || resource.accountId != accountId || resource.nextAutoRenewOn == null
+                || resource.nextAutoRenewOn.isAfter(day)) {
             return Optional.empty();
         }
-        CloudResource resource = em.find(CloudResource.class, resourceId);
         Instant now = clock.instant();
         if (!stillRenewable(resource, day, now)) {
             resource.nextAutoRenewOn = null;
@@ -84,22 +99,24 @@ public class AutoRenewal {
         ProductRule rule = catalog.require(resource.productType);
         int months = resource.autoRenewMonths;
         Money amount = price(resource);
+        Instant periodExpiry = resource.expiresAt;
+        Money missing = ledger.shortfall(account, amount);
+        // every field is set before the order and its line are inserted: no UPDATE of them afterwards
         Order order = Order.open(account.id, now);
         order.kind = OrderKind.AUTO_RENEWAL;
         OrderLine line = order.addLine(resource.id, months, amount);
-        order.persist();
-        Instant periodExpiry = resource.expiresAt;
-        Money missing = ledger.shortfall(account, amount);
         if (missing.isPositive()) {
             order.voidFor(VoidReason.INSUFFICIENT_BALANCE, now);
+            order.persist();
             resource.autoRenewFailedOn(day, zone);
             record(resource, day, periodExpiry, months, order, Outcome.INSUFFICIENT_BALANCE, missing, now);
             notices.balanceLow(resource, day, order, missing);
             return Optional.of(Outcome.INSUFFICIENT_BALANCE);
         }
-        Payment payment = ledger.pay(account, amount, order.id);
         line.expiryBefore = periodExpiry;
         line.expiryAfter = resource.renew(months, rule, now, zone);
+        order.persist();
+        Payment payment = ledger.pay(account, amount, order.id);
         order.markPaid(payment, now);
         record(resource, day, periodExpiry, months, order, Outcome.RENEWED, null, now);
         notices.renewed(resource, order, months, amount);

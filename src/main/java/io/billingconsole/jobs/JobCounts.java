@@ -37,6 +37,16 @@ public record JobCounts(int processed, int changed, int failed, String lastError
             lastError = String.valueOf(error);
         }
 
+        /** Adds what another tally (a parallel worker's) counted. */
+        public void add(Tally other) {
+            processed += other.processed;
+            changed += other.changed;
+            failed += other.failed;
+            if (other.lastError != null) {
+                lastError = other.lastError;
+            }
+        }
+
         public JobCounts counts() {
             return new JobCounts(processed, changed, failed, lastError);
         }

@@ -106,4 +106,36 @@ class KeysetSweepTest {
         assertEquals(List.of(7L, 9L, 4L, 1L), visited);
         assertEquals(new JobCounts(4, 4, 0, null), counts);
     }
+
+    @Test
+    void rowsSplitByAccountKeepEachAccountsOrderOnOneWorkerAndAreEachHandledOnce() {
+        record Key(long id, long account) {
+        }
+        List<Key> rows = new ArrayList<>();
+        for (long id = 1; id <= 40; id++) {
+            rows.add(new Key(id, id % 6));
+        }
+        Map<Long, List<Long>> seenByAccount = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        JobCounts counts = sweep.keys("TEST", new Key(0, 0), last -> rows.stream()
+                        .filter(k -> k.id() > last.id()).limit(15).toList(),
+                Key::id, Key::account, (KeysetSweep.KeyRow<Key>) key -> {
+                    String thread = Thread.currentThread().getName();
+                    threads.add(thread);
+                    seenByAccount.computeIfAbsent(key.account(), a -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                            .add(key.id());
+                    return key.id() % 5 != 0;
+                });
+
+        assertEquals(new JobCounts(40, 32, 0, null), counts);
+        for (long account = 0; account < 6; account++) {
+            long a = account;
+            assertEquals(rows.stream().filter(k -> k.account() == a).map(Key::id).toList(), seenByAccount.get(account),
+                    "account " + account + ": each row once, in the walk's order");
+        }
+        if (sweep.workers > 1) {
+            assertTrue(threads.size() > 1, "more than one worker took rows: " + threads);
+        }
+    }
 }
