@@ -76,13 +76,15 @@ stop_app() {
 
 start_app() {
     log "starting the app on port $BENCH_PORT (log: $OUT/app.log)"
+    local launched
+    launched=$(date +%s.%N)
     # shellcheck disable=SC2086
     BILLING_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" BILLING_DB_USER="$PGUSER" \
         BILLING_DEMO_DATA=false BILLING_TEST_CLOCK=false PORT="$BENCH_PORT" \
         java $BENCH_JAVA_OPTS $CAPTURE_OPTS -jar "$BENCH_JAR" >>"$OUT/app.log" 2>&1 &
     APP_PID=$!
     local i
-    for i in $(seq 1 120); do
+    for i in $(seq 1 1200); do
         if ! kill -0 "$APP_PID" 2>/dev/null; then
             echo "the app exited during start-up; see $OUT/app.log" >&2
             tail -20 "$OUT/app.log" >&2
@@ -91,10 +93,18 @@ start_app() {
         if curl -sf -o /dev/null "$BASE/q/health/ready"; then
             break
         fi
-        (( i < 120 )) || { echo "the app did not become ready in 120 s" >&2; exit 1; }
-        sleep 1
+        (( i < 1200 )) || { echo "the app did not become ready in 120 s" >&2; exit 1; }
+        sleep 0.1
     done
-    log "app ready"
+    # launch of the JVM to the first ready answer (polled every 0.1 s), on the migrated schema
+    READY_SECONDS=$(awk -v s="$launched" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - s }')
+    RSS_READY=$(app_rss_mb)
+    log "app ready in ${READY_SECONDS} s, RSS ${RSS_READY} MB"
+}
+
+# resident memory of the app, in MB
+app_rss_mb() {
+    awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status"
 }
 
 # CPU time (user + system, clock ticks) the app has used so far: per request it is less noisy than
@@ -277,6 +287,7 @@ for entry in "${ENDPOINTS[@]}"; do
     wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$WARMUP_DURATION" -H "$header" "$BASE$path" >/dev/null
 done
 
+RSS_WARM=$(app_rss_mb)
 for entry in "${ENDPOINTS[@]}"; do
     IFS='|' read -r name path header <<<"$entry"
     load=$(cut -d' ' -f1 /proc/loadavg)
@@ -313,6 +324,16 @@ done
                 -v p="${BOUND_PREPARED[$name]}" 'BEGIN { printf "| %s | %s | %.0f | %s / %s | %.2f / %.2f |\n", n, st, r, s, p, r / s, r / p }'
         fi
     done
+} >>"$RESULTS"
+
+{
+    echo
+    echo "| start and memory (JVM options: ${BENCH_JAVA_OPTS:-none, JVM default heap}) | |"
+    echo "|---|---:|"
+    echo "| last start, JVM launch to \`/q/health/ready\` | ${READY_SECONDS} s |"
+    echo "| RSS when ready | ${RSS_READY} MB |"
+    echo "| RSS after the warm-up | ${RSS_WARM} MB |"
+    echo "| RSS after all wrk runs | $(app_rss_mb) MB |"
 } >>"$RESULTS"
 
 echo >>"$RESULTS"
