@@ -101,7 +101,8 @@ public class OverdueService {
                     notices.stopWarning(resource, oldest.id, owed, sweepTime(stopDay));
                 }
             } else if (resource.status == ResourceStatus.STOPPED && resource.stoppedAt != null) {
-                LocalDate releaseDay = resource.stoppedAt.atZone(zone).toLocalDate().plusDays(releaseDays);
+                LocalDate releaseDay = rule == null ? resource.stoppedAt.atZone(zone).toLocalDate().plusDays(releaseDays)
+                        : rule.overdueReleaseDay(resource.stoppedAt, zone);
                 if (!day.isBefore(releaseDay)) {
                     resource.status = ResourceStatus.RELEASED;
                     resource.releaseReason = ReleaseReason.OVERDUE;

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -90,6 +91,14 @@ public class ProductRule extends PanacheEntityBase {
     /** The last moment a resource that expires at {@code expiresAt} can still be renewed (exclusive). */
     public Instant renewableUntil(Instant expiresAt, ZoneId zone) {
         return expiresAt.atZone(zone).plusDays(renewWindowDays).toInstant();
+    }
+
+    /**
+     * The business day on which a PAYG resource stopped for arrears at {@code stoppedAt} is released (at that
+     * day's sweep): the overdue window's days after the day it was stopped.
+     */
+    public LocalDate overdueReleaseDay(Instant stoppedAt, ZoneId zone) {
+        return stoppedAt.atZone(zone).toLocalDate().plusDays(paygOverdueReleaseDays);
     }
 
     public String name(Locale locale) {

@@ -150,8 +150,7 @@ public class DataLossNoticeJob implements SweepJob {
         if (r.status != ResourceStatus.STOPPED || r.stoppedAt == null) {
             return null;
         }
-        ProductRule rule = catalog.byType().get(r.productType);
-        LocalDate releaseDay = r.stoppedAt.atZone(zone).toLocalDate().plusDays(rule.paygOverdueReleaseDays);
+        LocalDate releaseDay = catalog.byType().get(r.productType).overdueReleaseDay(r.stoppedAt, zone);
         return releaseDay.atTime(config.sweep().dailyAt()).atZone(zone).toInstant();
     }
 

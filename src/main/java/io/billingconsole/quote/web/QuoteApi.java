@@ -22,7 +22,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -65,7 +64,7 @@ public class QuoteApi {
     QuoteService quotes;
 
     @Inject
-    QuoteExport export;
+    QuoteDownloads downloads;
 
     @Inject
     ZoneId zone;
@@ -109,14 +108,7 @@ public class QuoteApi {
     @GET
     @Path("/{id}.csv")
     public Response csv(@PathParam("id") long id) {
-        long accountId = user.accountId();
-        Quote quote = quotes.findReady(accountId, id);
-        Map<String, ProductRule> products = quotes.products();
-        String account = quotes.accountLabel(accountId);
-        String language = user.language();
-        StreamingOutput body = out -> export.csv(quote, QuoteExport.pages(quotes, quote.id), products, account, language, out);
-        return Response.ok(body, CSV)
-                .header("Content-Disposition", "attachment; filename=\"" + quote.number + ".csv\"").build();
+        return downloads.download(user.accountId(), id, user.language(), QuoteDownloads.Format.CSV);
     }
 
     @APIResponse(responseCode = "200", description = "The quote as PDF",
@@ -124,14 +116,7 @@ public class QuoteApi {
     @GET
     @Path("/{id}.pdf")
     public Response pdf(@PathParam("id") long id) {
-        long accountId = user.accountId();
-        Quote quote = quotes.findReady(accountId, id);
-        Map<String, ProductRule> products = quotes.products();
-        String account = quotes.accountLabel(accountId);
-        String language = user.language();
-        StreamingOutput body = out -> export.pdf(quote, QuoteExport.pages(quotes, quote.id), products, account, language, out);
-        return Response.ok(body, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + quote.number + ".pdf\"").build();
+        return downloads.download(user.accountId(), id, user.language(), QuoteDownloads.Format.PDF);
     }
 
     private QuoteJson json(Quote quote) {

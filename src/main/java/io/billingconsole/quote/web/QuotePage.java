@@ -38,7 +38,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.net.URI;
@@ -98,7 +97,7 @@ public class QuotePage {
     QuoteService quotes;
 
     @Inject
-    QuoteExport export;
+    QuoteDownloads downloads;
 
     @Inject
     ResourceService resources;
@@ -189,28 +188,16 @@ public class QuotePage {
     @Path("{id}/csv")
     @Produces("text/csv")
     public Response csv(@PathParam("id") String id) {
-        long accountId = user.accountId();
-        Quote quote = quotes.findReady(accountId, Params.id(id, QuoteError.QUOTE_NOT_FOUND));
-        Map<String, ProductRule> products = quotes.products();
-        String account = quotes.accountLabel(accountId);
-        String language = locale.get().getLanguage();
-        StreamingOutput body = out -> export.csv(quote, QuoteExport.pages(quotes, quote.id), products, account, language, out);
-        return Response.ok(body, QuoteApi.CSV)
-                .header("Content-Disposition", "attachment; filename=\"" + quote.number + ".csv\"").build();
+        return downloads.download(user.accountId(), Params.id(id, QuoteError.QUOTE_NOT_FOUND),
+                locale.get().getLanguage(), QuoteDownloads.Format.CSV);
     }
 
     @GET
     @Path("{id}/pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") String id) {
-        long accountId = user.accountId();
-        Quote quote = quotes.findReady(accountId, Params.id(id, QuoteError.QUOTE_NOT_FOUND));
-        Map<String, ProductRule> products = quotes.products();
-        String account = quotes.accountLabel(accountId);
-        String language = locale.get().getLanguage();
-        StreamingOutput body = out -> export.pdf(quote, QuoteExport.pages(quotes, quote.id), products, account, language, out);
-        return Response.ok(body, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + quote.number + ".pdf\"").build();
+        return downloads.download(user.accountId(), Params.id(id, QuoteError.QUOTE_NOT_FOUND),
+                locale.get().getLanguage(), QuoteDownloads.Format.PDF);
     }
 
     /** The form with the chosen durations priced by the renewal rules, or with the reason they cannot be. */
