@@ -9,18 +9,26 @@ import jakarta.persistence.EntityManager;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * The daily auto-renew sweep (at billing.sweep.daily-at). Reads only the resources due that day (a partial index on
- * {@code (next_auto_renew_on, id)}), in batches so memory stays flat, and charges each one in its own
- * transaction ({@link KeysetSweep}) through {@link AutoRenewal#attempt}; the batch carries each resource's account,
- * so the sweep's workers take different accounts at once (one account's resources stay in order on one worker)
- * and an attempt need not look its owner up.
+ * {@code (next_auto_renew_on, id)}), in batches so memory stays flat, and charges them in one
+ * transaction per account ({@link KeysetSweep#accounts}, up to {@value #PER_TRANSACTION} of its resources) through
+ * {@link AutoRenewal#attemptAll}; the batch carries each resource's account, so the sweep's workers take different
+ * accounts at once (one account's resources stay in order on one worker), an account another instance is sweeping is
+ * passed by and taken again later, and a group that fails is retried one resource per transaction.
  */
 @ApplicationScoped
 public class AutoRenewJob implements SweepJob {
 
     private static final int BATCH = 500;
+
+    /**
+     * At most this many of one account's due resources are charged in one transaction: one account lock and one
+     * commit for all of them, while a customer of that account waits at most for these few attempts.
+     */
+    private static final int PER_TRANSACTION = 20;
 
     @Inject
     EntityManager em;
@@ -38,8 +46,12 @@ public class AutoRenewJob implements SweepJob {
 
     @Override
     public JobCounts run(LocalDate day) {
-        return sweep.keys(name(), Due.START, last -> due(day, last), Due::id, Due::accountId,
-                (KeysetSweep.KeyRow<Due>) due -> autoRenewal.attempt(due.id(), due.accountId(), day).isPresent());
+        return sweep.accounts(name(), Due.START, last -> due(day, last), Due::id, Due::accountId, PER_TRANSACTION,
+                (accountId, dues, wait) -> {
+                    OptionalInt changed = autoRenewal.attemptAll(accountId, dues.stream().map(Due::id).toList(), day, wait);
+                    return changed.isPresent() ? Integer.valueOf(changed.getAsInt()) : null;
+                },
+                due -> autoRenewal.attempt(due.id(), due.accountId(), day).isPresent());
     }
 
     /** A position in the due index: the resources are walked in (next attempt day, id) order. */

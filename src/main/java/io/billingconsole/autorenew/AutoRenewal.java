@@ -23,8 +23,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** One auto-renew attempt: an order paid from the balance, or voided at once when the money is short. */
 @ApplicationScoped
@@ -87,7 +90,49 @@ public class AutoRenewal {
         Account account = ledger.lockAccount(accountId);
         CloudResource resource = em.find(CloudResource.class, resourceId, LockModeType.PESSIMISTIC_WRITE,
                 Map.of(SKIP_LOCKED_HINT, SKIP_LOCKED));
-        if (resource == null || resource.accountId != accountId || resource.nextAutoRenewOn == null
+        return attempt(account, resource, day);
+    }
+
+    /**
+     * Several of one account's due resources in one transaction (the sweep's unit of work): the account is locked
+     * once, the resources are claimed in one statement ({@code for update skip locked}), then each is attempted in
+     * the given order as {@link #attempt(long, long, LocalDate)} does. With {@code waitForAccount} false an account
+     * that another transaction holds (another instance's sweep, a customer's payment) is not waited for: the
+     * result is empty and nothing was done, so the caller comes back to it later. Otherwise how many were charged
+     * or voided. A failure rolls all of them back (the caller then tries them one by one).
+     */
+    @Transactional
+    public OptionalInt attemptAll(long accountId, List<Long> resourceIds, LocalDate day, boolean waitForAccount) {
+        Account account;
+        if (waitForAccount) {
+            account = ledger.lockAccount(accountId);
+        } else {
+            account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE,
+                    Map.of(SKIP_LOCKED_HINT, SKIP_LOCKED));
+            if (account == null) {
+                return OptionalInt.empty();
+            }
+        }
+        Map<Long, CloudResource> claimed = new HashMap<>();
+        em.createQuery("from CloudResource r where r.id in :ids and r.accountId = :account", CloudResource.class)
+                .setParameter("ids", resourceIds)
+                .setParameter("account", accountId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint(SKIP_LOCKED_HINT, SKIP_LOCKED)
+                .getResultList()
+                .forEach(resource -> claimed.put(resource.id, resource));
+        int changed = 0;
+        for (Long id : resourceIds) {
+            if (attempt(account, claimed.get(id), day).isPresent()) {
+                changed++;
+            }
+        }
+        return OptionalInt.of(changed);
+    }
+
+    /** One attempt with the account locked and the resource claimed (null: another transaction holds it). */
+    private Optional<Outcome> attempt(Account account, CloudResource resource, LocalDate day) {
+        if (resource == null || resource.accountId != account.id || resource.nextAutoRenewOn == null
                 || resource.nextAutoRenewOn.isAfter(day)) {
             return Optional.empty();
         }
@@ -100,7 +145,8 @@ public class AutoRenewal {
         int months = resource.autoRenewMonths;
         Money amount = price(resource);
         Instant periodExpiry = resource.expiresAt;
-        Money missing = ledger.shortfall(account, amount);
+        LedgerService.Spendable funds = ledger.spendable(account);
+        Money missing = ledger.shortfall(funds, amount);
         // every field is set before the order and its line are inserted: no UPDATE of them afterwards
         Order order = Order.open(account.id, now);
         order.kind = OrderKind.AUTO_RENEWAL;
@@ -115,9 +161,13 @@ public class AutoRenewal {
         }
         line.expiryBefore = periodExpiry;
         line.expiryAfter = resource.renew(months, rule, now, zone);
+        Payment planned = ledger.plan(funds, amount);
+        order.markPaid(planned, now);
         order.persist();
-        Payment payment = ledger.pay(account, amount, order.id);
-        order.markPaid(payment, now);
+        Payment paid = ledger.pay(funds, amount, order.id);
+        if (!paid.equals(planned)) {
+            throw new IllegalStateException("order " + order.id + " was paid " + paid + ", planned " + planned);
+        }
         record(resource, day, periodExpiry, months, order, Outcome.RENEWED, null, now);
         notices.renewed(resource, order, months, amount);
         return Optional.of(Outcome.RENEWED);

@@ -53,6 +53,16 @@ public class KeysetSweep {
         boolean handle(K key);
     }
 
+    /**
+     * What a sweep does with several due rows of one account in ONE transaction: how many of them it changed, or
+     * null when the account is busy ({@code wait} false and another transaction holds it: nothing was done, the
+     * sweep comes back to the rows once the lane's part of the batch is done, then with {@code wait} true).
+     */
+    @FunctionalInterface
+    public interface AccountRows<K> {
+        Integer handle(long accountId, List<K> keys, boolean wait);
+    }
+
     /** Walks the due ids in ascending order: {@code nextBatch} gives the ids after the last one handled (0 first). */
     public JobCounts ids(String job, Function<Long, List<Long>> nextBatch, Row row) {
         return keys(job, 0L, nextBatch, Long::longValue, row);
@@ -78,28 +88,105 @@ public class KeysetSweep {
     /** As above, the row handled by its whole key. */
     public <K> JobCounts keys(String job, K start, Function<K, List<K>> nextBatch, ToLongFunction<K> idOf,
                               ToLongFunction<K> accountOf, KeyRow<K> row) {
+        return walk(nextBatch, start, accountOf, (keys, tally) -> handleAll(job, keys, idOf, row, tally));
+    }
+
+    /**
+     * As {@link #keys(String, Object, Function, ToLongFunction, ToLongFunction, KeyRow)}, but up to {@code perTransaction}
+     * consecutive rows of one account are handled in one transaction by {@code rows}, which needs one account lock and
+     * one commit for all of them. An account another instance's sweep (or a customer) holds is passed by and taken
+     * again, waiting for it, once the rest of the lane's part of the batch is done: two instances walking the same
+     * rows divide the accounts between them instead of queueing on each other's locks. When a group fails, it is
+     * rolled back and its rows are handled one by one by {@code row}, each in its own transaction, so one bad row
+     * does not stop the others.
+     */
+    public <K> JobCounts accounts(String job, K start, Function<K, List<K>> nextBatch, ToLongFunction<K> idOf,
+                                  ToLongFunction<K> accountOf, int perTransaction, AccountRows<K> rows, KeyRow<K> row) {
+        int size = Math.max(1, perTransaction);
+        return walk(nextBatch, start, accountOf, (keys, tally) -> {
+            List<List<K>> busy = new ArrayList<>();
+            for (List<K> group : groups(keys, accountOf, size)) {
+                if (!handleGroup(job, accountOf.applyAsLong(group.get(0)), group, false, idOf, rows, row, tally)) {
+                    busy.add(group);
+                }
+            }
+            for (List<K> group : busy) {
+                handleGroup(job, accountOf.applyAsLong(group.get(0)), group, true, idOf, rows, row, tally);
+            }
+        });
+    }
+
+    /** The lane's keys as runs of one account, in order, each at most {@code size} long. */
+    private static <K> List<List<K>> groups(List<K> keys, ToLongFunction<K> accountOf, int size) {
+        Map<Long, List<K>> byAccount = new LinkedHashMap<>();
+        for (K key : keys) {
+            byAccount.computeIfAbsent(accountOf.applyAsLong(key), a -> new ArrayList<>()).add(key);
+        }
+        List<List<K>> groups = new ArrayList<>();
+        for (List<K> ofAccount : byAccount.values()) {
+            for (int from = 0; from < ofAccount.size(); from += size) {
+                groups.add(ofAccount.subList(from, Math.min(ofAccount.size(), from + size)));
+            }
+        }
+        return groups;
+    }
+
+    /** False when the account was busy and {@code wait} was false: nothing done, try again later. */
+    private static <K> boolean handleGroup(String job, long accountId, List<K> group, boolean wait, ToLongFunction<K> idOf,
+                                           AccountRows<K> rows, KeyRow<K> row, JobCounts.Tally tally) {
+        Integer changed;
+        try {
+            changed = QuarkusTransaction.requiringNew().call(() -> rows.handle(accountId, group, wait));
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "Job %s: account %d's group of %d failed, one by one now", job, accountId, group.size());
+            handleAll(job, group, idOf, row, tally);
+            return true;
+        }
+        if (changed == null) {
+            if (wait) {
+                throw new IllegalStateException("a group handled with wait=true must not be passed by");
+            }
+            return false;
+        }
+        for (int i = 0; i < group.size(); i++) {
+            if (i < changed) {
+                tally.changed();
+            } else {
+                tally.unchanged();
+            }
+        }
+        return true;
+    }
+
+    /** One lane's part of a batch, handled on one thread. */
+    private interface Lane<K> {
+        void handle(List<K> keys, JobCounts.Tally tally);
+    }
+
+    /** The keyset walk: batch after batch, each split by account over the workers, until a batch is empty. */
+    private <K> JobCounts walk(Function<K, List<K>> nextBatch, K start, ToLongFunction<K> accountOf, Lane<K> lane) {
         JobCounts.Tally tally = new JobCounts.Tally();
         K last = start;
         for (List<K> batch = batch(nextBatch, last); !batch.isEmpty(); batch = batch(nextBatch, last)) {
             Map<Long, List<K>> byWorker = new LinkedHashMap<>();
             int lanes = Math.max(1, workers);
             for (K key : batch) {
-                long lane = Math.floorMod(accountOf.applyAsLong(key), (long) lanes);
-                byWorker.computeIfAbsent(lane, l -> new ArrayList<>()).add(key);
+                long worker = Math.floorMod(accountOf.applyAsLong(key), (long) lanes);
+                byWorker.computeIfAbsent(worker, l -> new ArrayList<>()).add(key);
             }
             if (byWorker.size() == 1) {
-                handleAll(job, byWorker.values().iterator().next(), idOf, row, tally);
+                lane.handle(byWorker.values().iterator().next(), tally);
             } else {
                 List<Future<JobCounts.Tally>> running = new ArrayList<>();
                 for (List<K> keys : byWorker.values()) {
                     running.add(CompletableFuture.supplyAsync(() -> {
                         JobCounts.Tally own = new JobCounts.Tally();
-                        handleAll(job, keys, idOf, row, own);
+                        lane.handle(keys, own);
                         return own;
                     }, pool()));
                 }
-                for (Future<JobCounts.Tally> lane : running) {
-                    tally.add(await(lane));
+                for (Future<JobCounts.Tally> one : running) {
+                    tally.add(await(one));
                 }
             }
             last = batch.get(batch.size() - 1);

@@ -68,8 +68,44 @@ public class LedgerService {
      */
     @Transactional(TxType.MANDATORY)
     public Payment pay(Account lockedAccount, Money amount, Long orderId) {
+        return pay(spendable(lockedAccount), amount, orderId);
+    }
+
+    /**
+     * What a locked account can pay with now: its usable vouchers (locked too, soonest expiring first) besides its
+     * cash and credit line. One query, read once for {@link #shortfall(Spendable, Money)}, {@link #plan} and
+     * {@link #pay(Spendable, Money, Long)} of the same payment.
+     */
+    public record Spendable(Account account, List<Voucher> vouchers) {
+    }
+
+    @Transactional(TxType.MANDATORY)
+    public Spendable spendable(Account lockedAccount) {
+        return new Spendable(lockedAccount, usableVouchers(lockedAccount.id, clock.instant(), true));
+    }
+
+    /** How much is missing to pay {@code amount} from what {@code funds} holds (zero when it can be paid). */
+    public Money shortfall(Spendable funds, Money amount) {
+        return Money.max(Money.ZERO, missing(amount, funds.vouchers(), funds.account()));
+    }
+
+    /**
+     * How {@link #pay(Spendable, Money, Long)} will split {@code amount} (vouchers, then positive cash, then the
+     * credit line), before paying: an order can be written paid in one insert. Only when it can be paid.
+     */
+    public Payment plan(Spendable funds, Money amount) {
+        Money voucherTotal = funds.vouchers().stream().map(v -> v.remaining).reduce(Money.ZERO, Money::plusCapped);
+        Money fromVouchers = Money.min(amount, voucherTotal);
+        Money fromCash = funds.account().cashPartOf(amount.minus(fromVouchers));
+        return new Payment(fromVouchers, fromCash, amount.minus(fromVouchers).minus(fromCash));
+    }
+
+    /** {@link #pay(Account, Money, Long)} with the vouchers already read and locked by {@link #spendable}. */
+    @Transactional(TxType.MANDATORY)
+    public Payment pay(Spendable funds, Money amount, Long orderId) {
+        Account lockedAccount = funds.account();
         Instant now = clock.instant();
-        List<Voucher> vouchers = usableVouchers(lockedAccount.id, now, true);
+        List<Voucher> vouchers = funds.vouchers();
         Money missing = missing(amount, vouchers, lockedAccount);
         if (missing.isPositive()) {
             throw new DomainException(AccountError.INSUFFICIENT_BALANCE, missing.toPlainString());
@@ -81,6 +117,9 @@ public class LedgerService {
                 break;
             }
             Money taken = voucher.spend(left);
+            if (!taken.isPositive()) {
+                continue;
+            }
             left = left.minus(taken);
             fromVouchers = fromVouchers.plus(taken);
             append(lockedAccount, EntryType.PAYMENT, Pocket.VOUCHER, taken.negate(), orderId, voucher.id, voucher.name,

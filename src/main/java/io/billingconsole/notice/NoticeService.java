@@ -105,8 +105,8 @@ public class NoticeService {
         Set<Channel> using = channels.choose(accountId, kind, forced);
         if (using.contains(Channel.EMAIL) && config.mail().enabled() && account.email != null
                 && !account.email.isBlank()) {
-            RenderedMail rendered = mail.render(kind, facts, now, account.displayName, account.language);
-            em.persist(OutboxMail.queue(noticeId, accountId, account.email.trim(), rendered, now));
+            // rendered by the dispatcher when it sends the mail, outside this (business) transaction
+            em.persist(OutboxMail.ofNotice(noticeId, accountId, account.email.trim(), now));
             queued.fire(new MailQueued(accountId));
         }
         String phone = SmsCodeService.normalize(account.phone);

@@ -6,7 +6,11 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A rendered e-mail waiting in the outbox until the dispatcher has handed it to the SMTP server. */
+/**
+ * An e-mail waiting in the outbox until the dispatcher has handed it to the SMTP server. A notice's mail is queued
+ * unrendered (subject and bodies null) and rendered by the dispatcher ({@link MailDispatcher}), which stores the
+ * text with the row; any other mail is queued rendered.
+ */
 @Entity
 @Table(name = "mail_outbox")
 public class OutboxMail extends OutboxRow {
@@ -28,10 +32,24 @@ public class OutboxMail extends OutboxRow {
     @Column(name = "body_html")
     public String bodyHtml;
 
-    static OutboxMail queue(long noticeId, long accountId, String recipient, RenderedMail mail, Instant now) {
-        OutboxMail row = direct(accountId, recipient, mail, now);
+    /** A notice's mail, to be rendered from the notice when it is sent. */
+    static OutboxMail ofNotice(long noticeId, long accountId, String recipient, Instant now) {
+        OutboxMail row = new OutboxMail();
         row.noticeId = noticeId;
+        row.accountId = accountId;
+        row.recipient = recipient;
+        row.queuedAt(now);
         return row;
+    }
+
+    boolean isRendered() {
+        return subject != null;
+    }
+
+    void fill(RenderedMail mail) {
+        subject = mail.subject();
+        bodyText = mail.text();
+        bodyHtml = mail.html();
     }
 
     /** A mail that is no notice's (the account setup mail); {@code accountId} is null for staff users. */
@@ -39,9 +57,7 @@ public class OutboxMail extends OutboxRow {
         OutboxMail row = new OutboxMail();
         row.accountId = accountId;
         row.recipient = recipient;
-        row.subject = mail.subject();
-        row.bodyText = mail.text();
-        row.bodyHtml = mail.html();
+        row.fill(mail);
         row.queuedAt(now);
         return row;
     }

@@ -138,4 +138,58 @@ class KeysetSweepTest {
             assertTrue(threads.size() > 1, "more than one worker took rows: " + threads);
         }
     }
+
+    @Test
+    void groupsOfOneAccountShareATransactionBusyAccountsComeBackWithWaitAndAFailedGroupGoesOneByOne() {
+        record Key(long id, long account) {
+        }
+        // account 1: 5 rows (groups of 2: [1,2] [3,4] [5]); account 2: busy at first; account 3: its group fails on row 9
+        List<Key> rows = List.of(new Key(1, 1), new Key(2, 1), new Key(3, 1), new Key(4, 1), new Key(5, 1),
+                new Key(6, 2), new Key(7, 2), new Key(8, 3), new Key(9, 3));
+        Map<List<Long>, Object> groupTransactions = new java.util.concurrent.ConcurrentHashMap<>();
+        List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<Long, Object> singleTransactions = new java.util.concurrent.ConcurrentHashMap<>();
+
+        JobCounts counts = sweep.accounts("TEST", new Key(0, 0), last -> rows.stream()
+                        .filter(k -> k.id() > last.id()).limit(100).toList(),
+                Key::id, Key::account, 2,
+                (account, keys, wait) -> {
+                    List<Long> ids = keys.stream().map(Key::id).toList();
+                    calls.add(account + ":" + ids + ":" + wait);
+                    if (account == 2 && !wait) {
+                        return null;
+                    }
+                    if (account == 3) {
+                        throw new IllegalStateException("row 9 is broken");
+                    }
+                    groupTransactions.put(ids, current());
+                    return (int) keys.stream().filter(k -> k.id() != 4).count();
+                },
+                key -> {
+                    singleTransactions.put(key.id(), current());
+                    if (key.id() == 9) {
+                        throw new IllegalStateException("row 9 is broken");
+                    }
+                    return true;
+                });
+
+        assertTrue(calls.containsAll(List.of("1:[1, 2]:false", "1:[3, 4]:false", "1:[5]:false", "2:[6, 7]:false",
+                "2:[6, 7]:true", "3:[8, 9]:false")), calls.toString());
+        assertEquals(6, calls.size(), "each group once, the busy one twice: " + calls);
+        assertTrue(calls.indexOf("2:[6, 7]:true") > calls.indexOf("2:[6, 7]:false"), "the busy account comes back after");
+        assertEquals(4, groupTransactions.values().stream().distinct().count(), "one transaction per group");
+        assertEquals(java.util.Set.of(8L, 9L), singleTransactions.keySet(), "the failed group's rows one by one");
+        assertTrue(singleTransactions.get(8L) != singleTransactions.get(9L), "each in its own transaction");
+        assertEquals(9, counts.processed());
+        assertEquals(7, counts.changed(), "rows 4 and 9 did not change (9 failed)");
+        assertEquals(1, counts.failed());
+    }
+
+    private Object current() {
+        try {
+            return transactions.getTransaction();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -69,6 +69,6 @@ class MailBackoffTest {
     }
 
     private static OutboxMail queued() {
-        return OutboxMail.queue(1L, 2L, "a@example.com", new RenderedMail("s", "t", "<p>h</p>"), NOW);
+        return OutboxMail.ofNotice(1L, 2L, "a@example.com", NOW);
     }
 }

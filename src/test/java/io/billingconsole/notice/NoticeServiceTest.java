@@ -87,6 +87,36 @@ class NoticeServiceTest {
                 "the dispatcher committed");
         assertEquals(1, row.attempts);
         assertEquals(email(me), row.recipient);
+        assertEquals("【余额不足】" + ecs.name, row.subject, "the dispatcher keeps what it rendered and sent");
+        assertEquals(text.replace("\r\n", "\n").strip(), row.bodyText.replace("\r\n", "\n").strip());
+    }
+
+    @Test
+    void theBusinessTransactionQueuesTheMailUnrenderedTheDispatcherRendersIt() {
+        Customer me = fixtures.customer("0");
+        CloudResource ecs = fixtures.resource(me, "ECS", 7);
+        NoticeFacts facts = NoticeFacts.expiry(ecs.id, ecs.name, "ECS", ecs.expiresAt, 7);
+
+        OutboxMail queued = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            assertTrue(notices.publish(me.accountId(), NoticeKind.EXPIRY_REMINDER, "unrendered:" + ecs.id, facts));
+            return OutboxMail.<OutboxMail>list("accountId", me.accountId()).get(0);
+        });
+        assertEquals(null, queued.subject, "no template runs in the publishing transaction");
+        assertEquals(null, queued.bodyHtml);
+
+        MimeMessage mail = outbox.drainedMailsTo(me.accountId(), email(me)).get(0);
+        OutboxMail sent = Eventually.value(() -> books.outboxOf(me.accountId()).get(0), OutboxMail::isSent, "sent");
+        assertEquals(sent.subject, subject(mail));
+        assertTrue(sent.subject.contains(ecs.name), sent.subject);
+        assertTrue(sent.bodyHtml.contains(ecs.name), "the HTML part is kept too");
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -66,8 +66,8 @@ class RenewalNoticeTest {
                 books.strings("select resource_id || ' ' || months || ' ' || amount_fen || ' ' || to_char(expires_at"
                         + " at time zone 'Asia/Shanghai', 'YYYY-MM-DD') from notice where kind = 'RENEWAL_SUCCEEDED'"
                         + " and order_id = " + order + " order by resource_id"), "one per resource, the new expiry");
-        assertEquals(2, books.count("select count(*) from mail_outbox where account_id = " + me.accountId()
-                + " and subject like '【续费成功】%'"), "one mail each");
+        assertEquals(2, books.count("select count(*) from mail_outbox m join notice n on n.id = m.notice_id"
+                + " where m.account_id = " + me.accountId() + " and n.kind = 'RENEWAL_SUCCEEDED'"), "one mail each");
     }
 
     @Test
