@@ -7,6 +7,7 @@ import io.billingconsole.sms.SmsCodeService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -15,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,9 @@ public class NoticeChannels {
     @Inject
     Clock clock;
 
+    @Inject
+    TransactionSynchronizationRegistry transaction;
+
     /** The kinds a customer or operator sets channels for: every kind the message center keeps. */
     public static List<NoticeKind> kinds() {
         // the setup mail goes to a new login before it has a message center; it is mailed, always
@@ -70,9 +75,29 @@ public class NoticeChannels {
         return kind;
     }
 
-    /** The channels of one notice of {@code kind} to {@code accountId}, in the caller's transaction (one query). */
+    /**
+     * The channels of one notice of {@code kind} to {@code accountId}, in the caller's transaction: one query, kept
+     * for the rest of the transaction (a sweep's transaction notices several of one account's resources).
+     */
     @Transactional(TxType.MANDATORY)
     public Set<Channel> choose(long accountId, NoticeKind kind, Set<Channel> forced) {
+        @SuppressWarnings("unchecked")
+        Map<String, Set<Channel>> known = (Map<String, Set<Channel>>) transaction.getResource(ChosenInTransaction.class);
+        if (known == null) {
+            known = new HashMap<>();
+            transaction.putResource(ChosenInTransaction.class, known);
+        }
+        Set<Channel> channels = EnumSet.noneOf(Channel.class);
+        channels.addAll(known.computeIfAbsent(accountId + ":" + kind.name(), key -> chosen(accountId, kind)));
+        channels.addAll(forced);
+        return channels;
+    }
+
+    /** The key of {@link #choose}'s choices kept with the transaction. */
+    private static final class ChosenInTransaction {
+    }
+
+    private Set<Channel> chosen(long accountId, NoticeKind kind) {
         List<?> rows = em.createNativeQuery("""
                         select c.email_allowed and coalesce(p.email, c.email_default),
                                c.sms_allowed and coalesce(p.sms, c.sms_default)
@@ -92,7 +117,6 @@ public class NoticeChannels {
                 channels.add(Channel.SMS);
             }
         }
-        channels.addAll(forced);
         return channels;
     }
 
@@ -180,6 +204,10 @@ public class NoticeChannels {
             if (edit.sms() && !hasPhone) {
                 throw new DomainException(NoticeError.NOTICE_SMS_NEEDS_PHONE);
             }
+        }
+        Object chosenBefore = transaction.getResource(ChosenInTransaction.class);
+        if (chosenBefore instanceof Map<?, ?> kept) {
+            kept.clear();
         }
         for (ChoiceEdit edit : edits) {
             em.createNativeQuery("""
