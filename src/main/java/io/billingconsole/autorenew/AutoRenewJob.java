@@ -13,7 +13,7 @@ import java.util.OptionalInt;
 
 /**
  * The daily auto-renew sweep (at billing.sweep.daily-at). Reads only the resources due that day (a partial index on
- * {@code (next_auto_renew_on, id)}), in batches so memory stays flat, and charges them in one
+ * {@code (next_auto_renew_on, account_id, id)}), in batches so memory stays flat, and charges them in one
  * transaction per account ({@link KeysetSweep#accounts}, up to {@value #PER_TRANSACTION} of its resources) through
  * {@link AutoRenewal#attemptAll}; the batch carries each resource's account, so the sweep's workers take different
  * accounts at once (one account's resources stay in order on one worker), an account another instance is sweeping is
@@ -54,27 +54,29 @@ public class AutoRenewJob implements SweepJob {
                 due -> autoRenewal.attempt(due.id(), due.accountId(), day).isPresent());
     }
 
-    /** A position in the due index: the resources are walked in (next attempt day, id) order. */
-    record Due(LocalDate on, long id, long accountId) {
+    /** A position in the due index: the resources are walked in (next attempt day, account, id) order. */
+    record Due(LocalDate on, long accountId, long id) {
         static final Due START = new Due(LocalDate.of(1900, 1, 1), 0, 0);
     }
 
     /**
      * The next batch due on {@code day} after {@code last}, read along the partial index on
-     * (next_auto_renew_on, id): a range scan that stops at {@code day}, never a walk of the table.
-     * An attempt moves its resource's date past the day, so a second run finds nothing.
+     * (next_auto_renew_on, account_id, id): a range scan that stops at {@code day}, never a walk of the table, and
+     * each account's due resources side by side, so that they share a transaction. An attempt moves its resource's
+     * date past the day, so a second run finds nothing.
      */
     List<Due> due(LocalDate day, Due last) {
-        return em.createQuery("select r.nextAutoRenewOn, r.id, r.accountId from CloudResource r where r.nextAutoRenewOn <= :day"
-                        + " and (r.nextAutoRenewOn > :lastOn or (r.nextAutoRenewOn = :lastOn and r.id > :lastId))"
-                        + " order by r.nextAutoRenewOn, r.id", Object[].class)
+        return em.createQuery("select r.nextAutoRenewOn, r.accountId, r.id from CloudResource r where r.nextAutoRenewOn <= :day"
+                        + " and (r.nextAutoRenewOn > :lastOn or (r.nextAutoRenewOn = :lastOn and (r.accountId > :lastAccount"
+                        + " or (r.accountId = :lastAccount and r.id > :lastId))))"
+                        + " order by r.nextAutoRenewOn, r.accountId, r.id", Object[].class)
                 .setParameter("day", day)
                 .setParameter("lastOn", last.on())
+                .setParameter("lastAccount", last.accountId())
                 .setParameter("lastId", last.id())
                 .setMaxResults(BATCH)
                 .getResultList().stream()
-                .map(row -> new Due((LocalDate) row[0], ((Number) row[1]).longValue(),
-                        ((Number) row[2]).longValue()))
+                .map(row -> new Due((LocalDate) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
                 .toList();
     }
 }

@@ -114,9 +114,12 @@ public class AutoRenewal {
             }
         }
         Map<Long, CloudResource> claimed = new HashMap<>();
-        em.createQuery("from CloudResource r where r.id in :ids and r.accountId = :account", CloudResource.class)
+        // only what is still due: rows another instance charged meanwhile are neither locked nor loaded
+        em.createQuery("from CloudResource r where r.id in :ids and r.accountId = :account and r.nextAutoRenewOn <= :day",
+                        CloudResource.class)
                 .setParameter("ids", resourceIds)
                 .setParameter("account", accountId)
+                .setParameter("day", day)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setHint(SKIP_LOCKED_HINT, SKIP_LOCKED)
                 .getResultList()
