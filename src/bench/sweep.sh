@@ -100,13 +100,17 @@ OUT=$(cd "$BENCH_OUT" && pwd)
 WORK=$(mktemp -d)
 APP_PIDS=()   # APP_PIDS[i]: the JVM of console i
 SAMPLER_PID=
+LOCK_SAMPLER_PID=
 
 cleanup() {
     local status=$?
-    if [[ -n $SAMPLER_PID ]] && kill -0 "$SAMPLER_PID" 2>/dev/null; then
-        kill "$SAMPLER_PID" 2>/dev/null || true
-        wait "$SAMPLER_PID" 2>/dev/null || true
-    fi
+    local sampler
+    for sampler in "$SAMPLER_PID" "$LOCK_SAMPLER_PID"; do
+        if [[ -n $sampler ]] && kill -0 "$sampler" 2>/dev/null; then
+            kill "$sampler" 2>/dev/null || true
+            wait "$sampler" 2>/dev/null || true
+        fi
+    done
     local i pid
     for i in "${!APP_PIDS[@]}"; do
         pid=${APP_PIDS[$i]}
@@ -303,6 +307,14 @@ pg_cpu() {
     done
     echo "$total"
 }
+# of which the JIT compiler threads ("C1 CompilerThre", "C2 CompilerThre"): a fresh JVM compiles during a short run,
+# and with two consoles both do
+jit_cpu() {
+    local f
+    for f in /proc/"${APP_PIDS[${1:-1}]}"/task/*/stat; do
+        cat "$f" 2>/dev/null || true
+    done | awk -v hz="$(getconf CLK_TCK)" '/\(C[12] CompilerThre\)/ { sub(/^.*\) /, ""); t += $12 + $13 } END { printf "%.2f", t / hz }'
+}
 jvm_uptime() { jcmd "${APP_PIDS[${1:-1}]}" VM.uptime 2>/dev/null | awk '/^[0-9.]+ s$/ { print $1 }'; }
 if (( SAMPLE_EVERY > 0 )); then
     (
@@ -452,16 +464,36 @@ run_wall() {
 # ---- (a) the sweep with DUE resources due, on every console at once (INSTANCES) ----
 echo sweep-1 >"$PHASE_FILE"
 log "run 1: POST /api/v1/admin/jobs/AUTO_RENEW/run ($DUE due) on $INSTANCES console(s) at once"
-declare -A UP1 UP1_END CPU1 CPU1_END
+declare -A UP1 UP1_END CPU1 CPU1_END JIT1 JIT1_END
 for i in $(seq 1 "$INSTANCES"); do
     UP1[$i]=$(jvm_uptime "$i")
     CPU1[$i]=$(jvm_cpu "$i")
+    JIT1[$i]=$(jit_cpu "$i")
 done
 PGCPU1=$(pg_cpu)
+# lock waits while run 1 runs: every second, the backends of $SWEEP_DB that wait for a lock (an account another
+# transaction holds; with two consoles, mostly the other console's)
+LOCKS_CSV=$OUT/sweep-locks.csv
+echo "elapsed_s,active,waiting_for_lock" >"$LOCKS_CSV"
+(
+    t0=$(now)
+    while sleep 1; do
+        row=$(sql -F ',' -c "select count(*) filter (where state = 'active'), count(*) filter (where wait_event_type = 'Lock')
+                               from pg_stat_activity where datname = '$SWEEP_DB' and pid <> pg_backend_pid()" 2>/dev/null) || continue
+        echo "$(secs "$t0" "$(now)"),$row" >>"$LOCKS_CSV"
+    done
+) &
+LOCK_SAMPLER_PID=$!
 run_all 1
+kill "$LOCK_SAMPLER_PID" 2>/dev/null || true
+wait "$LOCK_SAMPLER_PID" 2>/dev/null || true
+LOCK_SAMPLER_PID=
+read -r LOCK_SAMPLES LOCK_SAMPLES_WAITING LOCK_WAITING_MAX LOCK_WAITING_AVG <<<"$(awk -F, 'NR > 1 { n++; if ($3 > 0) w++; s += $3; if ($3 > m) m = $3 }
+    END { printf "%d %d %d %.2f\n", n, w, m, n ? s / n : 0 }' "$LOCKS_CSV")"
 for i in $(seq 1 "$INSTANCES"); do
     UP1_END[$i]=$(jvm_uptime "$i")
     CPU1_END[$i]=$(jvm_cpu "$i")
+    JIT1_END[$i]=$(jit_cpu "$i")
 done
 PGCPU1_END=$(pg_cpu)
 echo after-1 >"$PHASE_FILE"
@@ -624,8 +656,10 @@ RATIO=$(awk -v a="$D1" -v b="$BOUND_S" 'BEGIN { if (b > 0) printf "%.1f", a / b;
 RATIO_FULL=$(awk -v a="$D1" -v b="$BOUND_FULL_S" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "-" }')
 THROUGHPUT_WALL=$(awk -v n="$C1" -v s="$WALL1" 'BEGIN { if (s > 0) printf "%.0f", n / s; else print "-" }')
 JVM_CPU1=0
+JIT_CPU1=0
 for i in $(seq 1 "$INSTANCES"); do
     JVM_CPU1=$(awk -v t="$JVM_CPU1" -v a="${CPU1[$i]}" -v b="${CPU1_END[$i]}" 'BEGIN { printf "%.2f", t + b - a }')
+    JIT_CPU1=$(awk -v t="$JIT_CPU1" -v a="${JIT1[$i]}" -v b="${JIT1_END[$i]}" 'BEGIN { printf "%.2f", t + b - a }')
 done
 cpu_ms() { awk -v c="$1" -v n="$2" 'BEGIN { printf "%.1f s (%.2f ms per attempt)", c, n ? c * 1000 / n : 0 }'; }
 
@@ -654,7 +688,10 @@ RESULTS=$OUT/sweep-results.md
     echo "Throughput of run 1: $THROUGHPUT attempts/s by job_run, $THROUGHPUT_WALL by HTTP wall time. Load after run 1: $(cut -d' ' -f1-3 <<<"$LOAD1_AFTER")."
     echo "CPU during run 1: the JVM$( (( INSTANCES == 1 )) || echo "s of both consoles") $(cpu_ms "$JVM_CPU1" "$C1")," \
          "the PostgreSQL backends of the app's pool$( (( INSTANCES == 1 )) || echo "s") $(cpu_ms "$(awk -v a="$PGCPU1" -v b="$PGCPU1_END" 'BEGIN { printf "%.2f", b - a }')" "$C1")" \
-         "(backends opened during the run count only from their start)."
+         "(backends opened during the run count only from their start)." \
+         "Of the JVM CPU, the JIT compiler threads: $(cpu_ms "$JIT_CPU1" "$C1"); without them $(cpu_ms "$(awk -v a="$JVM_CPU1" -v b="$JIT_CPU1" 'BEGIN { printf "%.2f", a - b }')" "$C1")."
+    echo "Lock waits during run 1 (pg_stat_activity every second, sweep-locks.csv): backends waiting for a lock in" \
+         "$LOCK_SAMPLES_WAITING of $LOCK_SAMPLES samples, at most $LOCK_WAITING_MAX at once, $LOCK_WAITING_AVG on average."
     echo "Workers: ${SWEEP_WORKERS:-default of billing.sweep.workers}$( (( INSTANCES == 1 )) || echo " per console"); build: $APP_DIR."
     if (( INSTANCES > 1 )); then
         echo
@@ -667,7 +704,8 @@ RESULTS=$OUT/sweep-results.md
             read -r hmin hmax _ <<<"$(heap_during "$i")"
             echo "| $i | $(port_of "$i") | ${APP_PIDS[$i]} | ${RUN_ID[$k]} | ${RUN_S[$k]} .. ${RUN_EN[$k]} | ${RUN_D[$k]} s | ${RUN_WALL[$k]} s" \
                  "| ${RUN_P[$k]} / ${RUN_C[$k]} / ${RUN_F[$k]} | $(( ${RUN_P[$k]} - ${RUN_C[$k]} - ${RUN_F[$k]} ))" \
-                 "| $(cpu_ms "$(awk -v a="${CPU1[$i]}" -v b="${CPU1_END[$i]}" 'BEGIN { printf "%.2f", b - a }')" "${RUN_C[$k]}")" \
+                 "| $(cpu_ms "$(awk -v a="${CPU1[$i]}" -v b="${CPU1_END[$i]}" 'BEGIN { printf "%.2f", b - a }')" "${RUN_C[$k]}")," \
+                 "JIT $(awk -v a="${JIT1[$i]}" -v b="${JIT1_END[$i]}" 'BEGIN { printf "%.1f s", b - a }')" \
                  "| $(heap_at start "$i") / $hmin .. $hmax / $(heap_at end-2 "$i") |"
         done
         echo "| all | | | | $S1 .. $EN1 | **${D1} s** (first start to last end) | ${WALL1} s | $P1 / $C1 / $F1 | $(( P1 - C1 - F1 )) | $(cpu_ms "$JVM_CPU1" "$C1") | |"
