@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Auto-renew sweep benchmark: a fresh database, the app's schema (Flyway), generated data
 # (generate.sql, then generate-auto-renew.sql: DUE resources due today), then
-#   (a) the AUTO_RENEW sweep run through the API, timed, with its job_run row;
+#   (a) the AUTO_RENEW sweep run through the API, timed, with its job_run row; CPU of the JVM (and of its JIT
+#       compiler threads) and of the PostgreSQL backends over the run; lock waits sampled every second;
 #   (b) the same sweep again, now with nothing due, timed, and EXPLAIN (ANALYZE, BUFFERS) of its
 #       due query (custom and generic plan);
 #   (c) the heap (after a full GC, jcmd GC.run) every SAMPLE_EVERY seconds, plus the GC log;
@@ -713,10 +714,10 @@ RESULTS=$OUT/sweep-results.md
         echo "The job_run rows started $(sql -c "select round(extract(epoch from max(started_at) - min(started_at)) * 1000)
                  from job_run where id in ($(run_ids 1 | xargs | tr ' ' ','))") ms apart." \
              "Share of the attempts: $(for i in $(seq 1 "$INSTANCES"); do
-                 awk -v c="${RUN_C[1-$i]}" -v n="$C1" -v i="$i" 'BEGIN { printf "console %d %.0f %%; ", i, n ? c * 100 / n : 0 }'; done)" \
+                 awk -v c="${RUN_C[1-$i]}" -v n="$C1" -v i="$i" 'BEGIN { printf "console %d %.0f %%, ", i, n ? c * 100 / n : 0 }'; done | sed 's/, $/;/')" \
              "sweep ÷ full bound with the first-start-to-last-end time: **$RATIO_FULL** (÷ bound: $RATIO)." \
              "Runs 2 and 3 (nothing due) also ran on both consoles at once:" \
-             "$(for n in 2 3; do for i in $(seq 1 "$INSTANCES"); do printf 'run %s console %s %s s (processed %s); ' "$n" "$i" "${RUN_D[$n-$i]}" "${RUN_P[$n-$i]}"; done; done)" \
+             "$(for n in 2 3; do for i in $(seq 1 "$INSTANCES"); do printf 'run %s console %s %s s (processed %s), ' "$n" "$i" "${RUN_D[$n-$i]}" "${RUN_P[$n-$i]}"; done; done | sed 's/, $/;/')" \
              "the index reads below are those of both."
         for i in $(seq 2 "$INSTANCES"); do
             echo "Console $i's GC log: $(gc_stats "$i")."
