@@ -329,19 +329,22 @@ fi
 
 # EXPLAIN (ANALYZE, BUFFERS) of AutoRenewJob.due (the first batch) as Hibernate sends it; $1 = label
 explain_due() {
-    local keyset="(cr1_0.next_auto_renew_on > date '1900-01-01' or (cr1_0.next_auto_renew_on = date '1900-01-01' and cr1_0.id > 0))"
+    local keyset="(cr1_0.next_auto_renew_on > date '1900-01-01' or (cr1_0.next_auto_renew_on = date '1900-01-01'
+                   and (cr1_0.account_id > 0 or (cr1_0.account_id = 0 and cr1_0.id > 0))))"
     {
         echo "-- $1: custom plan (literal parameters)"
-        sql -c "explain (analyze, buffers) select cr1_0.next_auto_renew_on, cr1_0.id from cloud_resource cr1_0
+        sql -c "explain (analyze, buffers) select cr1_0.next_auto_renew_on, cr1_0.account_id, cr1_0.id from cloud_resource cr1_0
                  where cr1_0.next_auto_renew_on <= date '$DAY' and $keyset
-                 order by cr1_0.next_auto_renew_on, cr1_0.id fetch first 500 rows only"
+                 order by cr1_0.next_auto_renew_on, cr1_0.account_id, cr1_0.id fetch first 500 rows only"
         echo "-- $1: generic plan (a prepared statement the driver re-uses)"
         sql -c "set plan_cache_mode = force_generic_plan" \
-            -c "prepare due (date, date, bigint, int) as select cr1_0.next_auto_renew_on, cr1_0.id from cloud_resource cr1_0
+            -c "prepare due (date, date, bigint, bigint, int) as select cr1_0.next_auto_renew_on, cr1_0.account_id, cr1_0.id
+                 from cloud_resource cr1_0
                  where cr1_0.next_auto_renew_on <= \$1 and (cr1_0.next_auto_renew_on > \$2
-                       or (cr1_0.next_auto_renew_on = \$2 and cr1_0.id > \$3))
-                 order by cr1_0.next_auto_renew_on, cr1_0.id fetch first \$4 rows only" \
-            -c "explain (analyze, buffers) execute due ('$DAY', '1900-01-01', 0, 500)"
+                       or (cr1_0.next_auto_renew_on = \$2 and (cr1_0.account_id > \$3
+                           or (cr1_0.account_id = \$3 and cr1_0.id > \$4))))
+                 order by cr1_0.next_auto_renew_on, cr1_0.account_id, cr1_0.id fetch first \$5 rows only" \
+            -c "explain (analyze, buffers) execute due ('$DAY', '1900-01-01', 0, 0, 500)"
     } >>"$OUT/sweep-explain.txt"
 }
 : >"$OUT/sweep-explain.txt"
