@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.hibernate.query.NativeQuery;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -195,8 +196,11 @@ public class AutoRenewal {
 
     private void record(CloudResource resource, LocalDate day, Instant periodExpiry, int months, Order order,
                         Outcome outcome, Money missing, Instant now) {
+        // the statement touches auto_renew_attempt only: no flush of the account or the resource for it
         em.createNativeQuery("insert into auto_renew_attempt (resource_id, account_id, business_date, period_expiry,"
                         + " months, order_id, outcome, missing_fen, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                .unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("auto_renew_attempt")
                 .setParameter(1, resource.id)
                 .setParameter(2, resource.accountId)
                 .setParameter(3, day)

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import org.hibernate.query.NativeQuery;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ class FundSources {
     List<RechargeShare> takeFromRecharges(long accountId, Money amount) {
         return spread("select id, withdrawable_fen from recharge"
                         + " where account_id = ?1 and withdrawable_fen > 0 order by paid_at, id",
-                "update recharge set withdrawable_fen = withdrawable_fen - ?1 where id = ?2", accountId, amount);
+                "update recharge set withdrawable_fen = withdrawable_fen - ?1 where id = ?2", "recharge", accountId, amount);
     }
 
     /**
@@ -36,12 +37,20 @@ class FundSources {
      * what it moved to or from which row.
      */
     private List<RechargeShare> spread(String rowsQuery, String update, long accountId, Money amount) {
+        return spread(rowsQuery, update, null, accountId, amount);
+    }
+
+    /**
+     * As above; {@code onlyTable}, when not null, is the one table both statements read and write, so Hibernate
+     * flushes pending changes first only when they touch it (a payment's account update waits for the commit).
+     */
+    private List<RechargeShare> spread(String rowsQuery, String update, String onlyTable, long accountId, Money amount) {
         List<RechargeShare> taken = new ArrayList<>();
         if (!amount.isPositive()) {
             return taken;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(rowsQuery).setParameter(1, accountId).getResultList();
+        List<Object[]> rows = (List<Object[]>) nativeQuery(rowsQuery, onlyTable).setParameter(1, accountId).getResultList();
         long left = amount.fen();
         for (Object[] row : rows) {
             if (left == 0) {
@@ -52,11 +61,16 @@ class FundSources {
             if (take <= 0) {
                 continue;
             }
-            em.createNativeQuery(update).setParameter(1, take).setParameter(2, id).executeUpdate();
+            nativeQuery(update, onlyTable).setParameter(1, take).setParameter(2, id).executeUpdate();
             taken.add(new RechargeShare(id, Money.ofFen(take)));
             left -= take;
         }
         return taken;
+    }
+
+    private NativeQuery<?> nativeQuery(String sql, String onlyTable) {
+        NativeQuery<?> query = em.createNativeQuery(sql).unwrap(NativeQuery.class);
+        return onlyTable == null ? query : query.addSynchronizedQuerySpace(onlyTable);
     }
 
     /** Gives withdrawable amount back to one recharge (a recall, a returned withdrawal). */

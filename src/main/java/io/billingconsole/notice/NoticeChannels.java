@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.hibernate.query.NativeQuery;
 import jakarta.transaction.Transactional.TxType;
 
 import java.time.Clock;
@@ -104,6 +105,9 @@ public class NoticeChannels {
                           from notice_channel c
                           left join notice_preference p on p.account_id = ?1 and p.kind = c.kind
                          where c.kind = ?2""")
+                .unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("notice_channel")
+                .addSynchronizedQuerySpace("notice_preference")
                 .setParameter(1, accountId).setParameter(2, kind.name()).getResultList();
         Set<Channel> channels = EnumSet.noneOf(Channel.class);
         if (rows.isEmpty()) {

@@ -36,6 +36,8 @@ class NoticeQueries {
                         on conflict (account_id, dedupe_key) do nothing
                         returning id
                         """).unwrap(NativeQuery.class);
+        // reads and writes notice only: pending changes of other tables (the account, a resource) need no flush first
+        insert.addSynchronizedQuerySpace("notice");
         List<Object> ids = insert
                 .setParameter("account", accountId, Long.class)
                 .setParameter("kind", kind.name(), String.class)
