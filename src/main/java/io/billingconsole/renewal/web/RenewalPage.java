@@ -170,11 +170,12 @@ public class RenewalPage {
         // an explicit search finds released resources too (by name or id), and so does the "no renewal" tab
         boolean hideReleased = !showReleased && (search == null || search.isBlank()) && selectedMode != RenewalMode.NONE;
         int soonDays = ResourceService.EXPIRY_FILTER_DAYS.get(0);
-        // one grouped count for the tabs, the status filter, the quick filters and (type-only lists) the pager
-        ResourceCounts allCounts = resources.counts(accountId, soonDays);
-        PageOf<CloudResource> found = resources.search(accountId, new ResourceFilter(selectedType, selectedStatus,
-                selectedMode, within, search, PageOf.page(Params.optionalInt(page)), PAGE_SIZE),
-                sort.resourceSort(), hideReleased, allCounts);
+        // one connection (the read replica when on): one grouped count for the tabs, the status filter, the
+        // quick filters and (type-only lists) the pager; the page with its rows' unpaid orders
+        ResourceService.ListPage listed = resources.listPage(accountId, new ResourceFilter(selectedType,
+                selectedStatus, selectedMode, within, search, PageOf.page(Params.optionalInt(page)), PAGE_SIZE),
+                sort.resourceSort(), hideReleased, soonDays);
+        ResourceCounts allCounts = listed.counts();
         Map<String, Long> counts = allCounts.byType();
         List<ProductTab> tabs = rules.values().stream()
                 .map(rule -> new ProductTab(rule.productType, rule.name(locale.get()),
@@ -206,7 +207,7 @@ public class RenewalPage {
                 showReleased);
         return Templates.list(new ListView(tabs, selectedType == null, selectedType,
                 statusName == null ? "" : statusName, modeName, modeTabs, within,
-                search == null ? "" : search, rows.of(found), others + Params.query("renewal", modeName),
+                search == null ? "" : search, rows.listRows(listed.page(), listed.unpaidOrders()), others + Params.query("renewal", modeName),
                 statuses, ResourceService.EXPIRY_FILTER_DAYS,
                 BATCH_DONE.equals(done) ? done : null,
                 RenewalError.EMPTY_SELECTION.name().equals(error)

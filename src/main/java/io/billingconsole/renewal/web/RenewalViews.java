@@ -46,7 +46,7 @@ public final class RenewalViews {
     }
 
     public record ListView(List<ProductTab> tabs, boolean allActive, String type, String status, String renewal,
-                           List<ModeTab> modeTabs, Integer expiring, String search, PageOf<ResourceRow> page,
+                           List<ModeTab> modeTabs, Integer expiring, String search, PageOf<ListRow> page,
                            String base, List<StatusOption> statuses, List<Integer> expiryOptions, String done,
                            String error, boolean showReleased, String sort, SortLink sortName, SortLink sortExpiry,
                            SortLink sortDays, List<QuickFilter> quickFilters, ListFilters filters) {
