@@ -141,7 +141,8 @@ start_console() {
     exit 1
 }
 stop_console() {
-    kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
+    kill "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true   # the console's exit status after SIGTERM is 143
     APP_PID=""
 }
 : > "$BENCH_OUT/replica-app.log"
