@@ -130,7 +130,11 @@ public class ResourceRows {
         return new PageOf<>(rows, page.page(), page.size(), page.total());
     }
 
-    private String text(String language, String message, Object argument, Supplier<String> render) {
+    /**
+     * A message's text in {@code language} for one argument, rendered once and then remembered (the
+     * message depends on nothing else): for labels the list page prints on every request.
+     */
+    String text(String language, String message, Object argument, Supplier<String> render) {
         String key = language + '|' + message + '|' + argument;
         String text = texts.get(key);
         if (text == null) {
