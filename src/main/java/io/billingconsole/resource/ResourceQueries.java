@@ -93,7 +93,11 @@ public class ResourceQueries {
         }
     }
 
-    /** {@link #counts(long, Instant, Instant)} with plain JDBC on {@code connection}: the same one grouped query. */
+    /**
+     * The account's resource counts per (product type, status), each with how many running ones expire
+     * after {@code from} up to {@code until}: one index-only scan of the account's rows (V30), with plain
+     * JDBC on {@code connection}.
+     */
     ResourceCounts counts(Connection connection, long accountId, Instant from, Instant until) throws SQLException {
         List<ResourceCounts.Group> groups = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("select product_type, status, count(*),"
@@ -195,24 +199,6 @@ public class ResourceQueries {
         Map<ResourceStatus, Long> counts = new EnumMap<>(ResourceStatus.class);
         query.getResultList().forEach(row -> counts.put((ResourceStatus) row[0], (Long) row[1]));
         return counts;
-    }
-
-    /**
-     * The account's resource counts per (product type, status), each with how many running ones
-     * expire after {@code from} up to {@code until}: one index scan of the account's rows.
-     */
-    ResourceCounts counts(long accountId, Instant from, Instant until) {
-        return new ResourceCounts(em.createQuery("select r.productType, r.status, count(r),"
-                        + " sum(case when r.status = :running and r.expiresAt > :from and r.expiresAt <= :until then 1 else 0 end)"
-                        + " from CloudResource r where r.accountId = :a group by r.productType, r.status", Object[].class)
-                .setParameter("a", accountId)
-                .setParameter("running", ResourceStatus.RUNNING)
-                .setParameter("from", from)
-                .setParameter("until", until)
-                .getResultList().stream()
-                .map(row -> new ResourceCounts.Group((String) row[0], (ResourceStatus) row[1], (Long) row[2],
-                        ((Number) row[3]).longValue()))
-                .toList());
     }
 
     /** How many of the account's running resources (of one type, or all) expire after {@code from} up to {@code until}. */

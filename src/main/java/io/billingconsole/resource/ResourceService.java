@@ -160,13 +160,6 @@ public class ResourceService {
         return new ResourceQueries.ListSql(where.toString(), List.copyOf(params), orderBy(sort == null ? ResourceSort.EXPIRY : sort));
     }
 
-    /** Counts per product type and status for the renewal list's tabs and filters; see {@link #listPage}. */
-    @Transactional
-    public ResourceCounts counts(long accountId, int days) {
-        Instant now = clock.instant();
-        return queries.counts(accountId, now, now.plus(Duration.ofDays(days)));
-    }
-
     /** Resource counts per product type, for the navigation. */
     @Transactional
     public Map<String, Long> countByType(long accountId) {

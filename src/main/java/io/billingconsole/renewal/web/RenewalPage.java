@@ -145,7 +145,10 @@ public class RenewalPage {
     /**
      * The list, read and rendered in one read-only transaction ({@link RenewalService#read}) and
      * sent as UTF-8 bytes (String.getBytes is an intrinsic; Netty's encoder of a String response was
-     * a quarter of the JVM's time, issue 13).
+     * a quarter of the JVM's time, issue 13). Its counts and rows are read with plain JDBC through
+     * {@link io.billingconsole.shared.ReadReplica#read} ({@link ResourceService#listPage}): on the read
+     * replica when it is on, except for a browser that has just sent a form (read-your-writes cookie);
+     * the rows are rendered from precomputed texts ({@link ListRow}).
      */
     @GET
     public Response list(@QueryParam("type") String type, @QueryParam("status") String status,
