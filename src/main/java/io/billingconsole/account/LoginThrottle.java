@@ -67,6 +67,53 @@ public class LoginThrottle {
         return new Standing(wait, usernameCounted);
     }
 
+    /**
+     * {@link #standing} and the user of the username in one select, on {@code connection} (autocommit, no
+     * transaction): for HTTP Basic, which sends the password with every request ({@link UserDirectory#quickLogin}).
+     * Empty when no such user exists.
+     */
+    java.util.Optional<StandingUser> standingWithUser(java.sql.Connection connection, String usernameKey, String address,
+                                                      Instant now) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement statement = connection.prepareStatement("""
+                select u.id, u.username, u.password_hash, u.role, u.account_id, u.language, u.enabled,
+                       t.blocked_until, t.username_counted
+                  from app_user u,
+                       lateral (select max(blocked_until) as blocked_until,
+                                       coalesce(bool_or(kind = 'USERNAME'), false) as username_counted
+                                  from login_throttle
+                                 where ((kind = 'USERNAME' and subject = ?) or (kind = 'ADDRESS' and subject = ?))
+                                   and last_failure_at > ?) t
+                 where lower(u.username) = ?
+                """)) {
+            statement.setString(1, param(usernameKey));
+            statement.setString(2, param(address));
+            statement.setObject(3, at(now.minus(config.login().forgetAfter())));
+            statement.setString(4, usernameKey);
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return java.util.Optional.empty();
+                }
+                AppUser user = new AppUser();
+                user.id = row.getLong(1);
+                user.username = row.getString(2);
+                user.passwordHash = row.getString(3);
+                user.role = Role.valueOf(row.getString(4));
+                long accountId = row.getLong(5);
+                user.accountId = row.wasNull() ? null : accountId;
+                user.language = row.getString(6);
+                user.enabled = row.getBoolean(7);
+                OffsetDateTime blocked = row.getObject(8, OffsetDateTime.class);
+                Instant until = blocked == null ? null : blocked.toInstant();
+                long wait = until != null && until.isAfter(now) ? seconds(Duration.between(now, until)) : 0;
+                return java.util.Optional.of(new StandingUser(new Standing(wait, row.getBoolean(9)), user));
+            }
+        }
+    }
+
+    /** The throttle's standing of a username and address, with the user (detached, read-only). */
+    record StandingUser(Standing standing, AppUser user) {
+    }
+
     /** Counts a failed attempt for the username (when it could be one) and the address (when known). */
     @Transactional(TxType.MANDATORY)
     public Failure recordFailure(String usernameKey, String address, Instant now) {
@@ -159,7 +206,7 @@ public class LoginThrottle {
     }
 
     /** A value for a lookup: "" matches no row (a null parameter would have no SQL type). */
-    private static String param(String value) {
+    static String param(String value) {
         String subject = subject(value);
         return subject == null ? "" : subject;
     }

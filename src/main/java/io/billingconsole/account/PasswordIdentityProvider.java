@@ -35,6 +35,11 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
         String address = routing == null ? null : ClientAddress.of(routing.request());
         return context.runBlocking(() -> {
+            // a password verified a moment ago: one select, no transaction; anything else takes the full login
+            AppUser known = users.quickLogin(username, password, address).orElse(null);
+            if (known != null) {
+                return Identities.of(known);
+            }
             LoginResult result = users.login(username, password, address);
             if (result.succeeded()) {
                 return Identities.of(result.user());

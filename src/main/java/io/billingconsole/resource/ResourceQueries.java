@@ -4,10 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import io.billingconsole.shared.Money;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +31,138 @@ public class ResourceQueries {
 
     @Inject
     EntityManager em;
+
+    /**
+     * One filtered list of an account's resources as SQL: the condition on {@code cloud_resource} (with
+     * {@code ?} placeholders), its parameters in order, and the order by (plain columns, the same in
+     * the ids subquery and around it).
+     */
+    public record ListSql(String where, List<Object> params, String orderBy) {
+    }
+
+    private static final String LIST_COLUMNS = "r.id, r.account_id, r.product_type, r.name, r.region, r.billing_method,"
+            + " r.status, r.expires_at, r.trial, r.channel, r.monthly_price_fen, r.auto_renew_enabled,"
+            + " r.auto_renew_months, r.next_auto_renew_on, r.released_at, r.data_deleted, r.release_at, r.stopped_at,"
+            + " r.release_reason, r.created_at, r.version";
+
+    /**
+     * A page of the list with plain JDBC on {@code connection} (the primary or the read replica): the
+     * page's ids first, in the list's order, from the index {@code cloud_resource_account_status_expiry}
+     * alone unless a filter needs more columns (V30), then those rows by primary key. The resources are
+     * detached copies, never managed, never to be persisted: no persistence context, no hydration of
+     * entities (issue 13). With {@code unpaidOrders} not null, each row's unpaid order (if any) is read in
+     * the same statement and put there by resource id.
+     */
+    List<CloudResource> page(Connection connection, ListSql list, int offset, int limit, Map<Long, Long> unpaidOrders)
+            throws SQLException {
+        String sql = "select " + LIST_COLUMNS
+                + (unpaidOrders == null ? "" : ", (select min(o.id) from order_line l join orders o on o.id = l.order_id"
+                        + " where l.resource_id = r.id and o.status = 'UNPAID') as unpaid_order")
+                + " from cloud_resource r where r.id in (select id from cloud_resource where " + list.where()
+                + list.orderBy() + " offset ? limit ?)" + list.orderBy();
+        List<CloudResource> items = new ArrayList<>(limit);
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int next = bind(statement, list.params());
+            statement.setInt(next++, offset);
+            statement.setInt(next, limit);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    CloudResource r = detached(row);
+                    items.add(r);
+                    if (unpaidOrders != null) {
+                        long order = row.getLong("unpaid_order");
+                        if (!row.wasNull()) {
+                            unpaidOrders.put(r.id, order);
+                        }
+                    }
+                }
+            }
+        }
+        return items;
+    }
+
+    /** How many resources the list has, on {@code connection}. */
+    long count(Connection connection, ListSql list) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select count(*) from cloud_resource where " + list.where())) {
+            bind(statement, list.params());
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * The account's resource counts per (product type, status), each with how many running ones expire
+     * after {@code from} up to {@code until}: one index-only scan of the account's rows (V30), with plain
+     * JDBC on {@code connection}.
+     */
+    ResourceCounts counts(Connection connection, long accountId, Instant from, Instant until) throws SQLException {
+        List<ResourceCounts.Group> groups = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("select product_type, status, count(*),"
+                + " count(*) filter (where status = 'RUNNING' and expires_at > ? and expires_at <= ?)"
+                + " from cloud_resource where account_id = ? group by product_type, status")) {
+            statement.setObject(1, at(from));
+            statement.setObject(2, at(until));
+            statement.setLong(3, accountId);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    groups.add(new ResourceCounts.Group(row.getString(1), ResourceStatus.valueOf(row.getString(2)),
+                            row.getLong(3), row.getLong(4)));
+                }
+            }
+        }
+        return new ResourceCounts(groups);
+    }
+
+    private static int bind(PreparedStatement statement, List<Object> params) throws SQLException {
+        int index = 1;
+        for (Object param : params) {
+            statement.setObject(index++, param instanceof Instant instant ? at(instant) : param);
+        }
+        return index;
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    private static CloudResource detached(ResultSet row) throws SQLException {
+        CloudResource r = new CloudResource();
+        r.id = row.getLong("id");
+        r.accountId = row.getLong("account_id");
+        r.productType = row.getString("product_type");
+        r.name = row.getString("name");
+        r.region = row.getString("region");
+        r.billingMethod = enumValue(BillingMethod.class, row.getString("billing_method"));
+        r.status = enumValue(ResourceStatus.class, row.getString("status"));
+        r.expiresAt = instant(row, "expires_at");
+        r.trial = row.getBoolean("trial");
+        r.channel = enumValue(Channel.class, row.getString("channel"));
+        r.monthlyPrice = Money.ofFen(row.getLong("monthly_price_fen"));
+        r.autoRenewEnabled = row.getBoolean("auto_renew_enabled");
+        int months = row.getInt("auto_renew_months");
+        r.autoRenewMonths = row.wasNull() ? null : months;
+        r.nextAutoRenewOn = row.getObject("next_auto_renew_on", LocalDate.class);
+        r.releasedAt = instant(row, "released_at");
+        r.dataDeleted = row.getBoolean("data_deleted");
+        r.releaseAt = instant(row, "release_at");
+        r.stoppedAt = instant(row, "stopped_at");
+        r.releaseReason = enumValue(ReleaseReason.class, row.getString("release_reason"));
+        r.createdAt = instant(row, "created_at");
+        r.version = row.getLong("version");
+        return r;
+    }
 
     /** The account's resources among {@code ids}, in id order, locked when asked. */
     List<CloudResource> owned(long accountId, List<Long> ids, LockModeType lock) {
@@ -59,24 +199,6 @@ public class ResourceQueries {
         Map<ResourceStatus, Long> counts = new EnumMap<>(ResourceStatus.class);
         query.getResultList().forEach(row -> counts.put((ResourceStatus) row[0], (Long) row[1]));
         return counts;
-    }
-
-    /**
-     * The account's resource counts per (product type, status), each with how many running ones
-     * expire after {@code from} up to {@code until}: one index scan of the account's rows.
-     */
-    ResourceCounts counts(long accountId, Instant from, Instant until) {
-        return new ResourceCounts(em.createQuery("select r.productType, r.status, count(r),"
-                        + " sum(case when r.status = :running and r.expiresAt > :from and r.expiresAt <= :until then 1 else 0 end)"
-                        + " from CloudResource r where r.accountId = :a group by r.productType, r.status", Object[].class)
-                .setParameter("a", accountId)
-                .setParameter("running", ResourceStatus.RUNNING)
-                .setParameter("from", from)
-                .setParameter("until", until)
-                .getResultList().stream()
-                .map(row -> new ResourceCounts.Group((String) row[0], (ResourceStatus) row[1], (Long) row[2],
-                        ((Number) row[3]).longValue()))
-                .toList());
     }
 
     /** How many of the account's running resources (of one type, or all) expire after {@code from} up to {@code until}. */

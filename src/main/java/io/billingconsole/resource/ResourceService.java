@@ -8,13 +8,14 @@ import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import io.billingconsole.shared.ReadReplica;
+
+import java.sql.Connection;
+import java.sql.SQLException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +31,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.LongSupplier;
 
 /** Finds an account's resources and registers new ones (for provisioning systems). */
 @ApplicationScoped
@@ -53,97 +53,111 @@ public class ResourceService {
     @Inject
     ReleaseNotices releaseNotices;
 
-    @Transactional
+    @Inject
+    ReadReplica replica;
+
+    /** A page of the account's resources by expiry, read on the primary (the API's list). */
     public PageOf<CloudResource> search(long accountId, ResourceFilter filter) {
         return search(accountId, filter, ResourceSort.EXPIRY, false);
     }
 
     /**
      * A page of the account's resources in the given order (in SQL); released resources are left out when
-     * {@code hideReleased} and no status is asked for.
+     * {@code hideReleased} and no status is asked for. Read with plain JDBC on the primary, in the caller's
+     * transaction when there is one, else in autocommit without BEGIN/COMMIT; the resources are detached
+     * copies ({@link ResourceQueries#page}), for showing, never for changing.
      */
-    @Transactional
     public PageOf<CloudResource> search(long accountId, ResourceFilter filter, ResourceSort sort, boolean hideReleased) {
-        return find(accountId, filter, sort, hideReleased, null);
+        ResourceQueries.ListSql list = listSql(accountId, filter, sort, hideReleased);
+        return replica.primary(connection -> page(connection, list, filter, null, null));
     }
 
-    private PageOf<CloudResource> find(long accountId, ResourceFilter filter, ResourceSort sort, boolean hideReleased,
-                                       LongSupplier knownTotal) {
-        StringBuilder where = new StringBuilder("accountId = :account");
-        Map<String, Object> params = new HashMap<>();
-        params.put("account", accountId);
+    /** The renewal list's read: its counts, its page and each row's unpaid order (null when none). */
+    public record ListPage(ResourceCounts counts, PageOf<CloudResource> page, Map<Long, Long> unpaidOrders) {
+    }
+
+    /**
+     * Everything the renewal list reads about resources, on one connection of {@link ReadReplica#read} (the
+     * read replica when it is on, unless this browser has just written): counts per product type and
+     * status with the running ones expiring within {@code soonDays} (tabs, status filter, quick filters),
+     * the page with each row's unpaid order in the same statement, and the list's total — taken from the
+     * counts when the list is filtered by product type only, from the page itself when it is a short last
+     * page, else counted.
+     */
+    public ListPage listPage(long accountId, ResourceFilter filter, ResourceSort sort, boolean hideReleased,
+                             int soonDays) {
+        ResourceQueries.ListSql list = listSql(accountId, filter, sort, hideReleased);
+        Instant now = clock.instant();
+        boolean typeOnly = filter.status() == null && filter.renewal() == null && filter.expiresWithinDays() == null
+                && (filter.search() == null || filter.search().isBlank());
+        return replica.read(connection -> {
+            ResourceCounts counts = queries.counts(connection, accountId, now, now.plus(Duration.ofDays(soonDays)));
+            Map<Long, Long> unpaid = new HashMap<>();
+            PageOf<CloudResource> page = page(connection, list, filter, unpaid,
+                    typeOnly ? counts.listed(filter.productType(), hideReleased) : null);
+            return new ListPage(counts, page, unpaid);
+        });
+    }
+
+    private PageOf<CloudResource> page(Connection connection, ResourceQueries.ListSql list, ResourceFilter filter,
+                                       Map<Long, Long> unpaidOrders, Long knownTotal) throws SQLException {
+        List<CloudResource> items = queries.page(connection, list, (filter.page() - 1) * filter.size(), filter.size(),
+                unpaidOrders);
+        boolean lastPage = !items.isEmpty() && items.size() < filter.size();
+        long total = knownTotal != null ? knownTotal
+                : lastPage ? (long) (filter.page() - 1) * filter.size() + items.size()
+                : queries.count(connection, list);
+        return new PageOf<>(items, filter.page(), filter.size(), total);
+    }
+
+    /**
+     * The list's condition, parameters and order as SQL on {@code cloud_resource}. The ids subquery and the
+     * counts use only the columns of the index {@code cloud_resource_account_status_expiry} (V30) unless a
+     * filter needs more (renewal mode, search), so the ids and the order come from the index alone.
+     */
+    private ResourceQueries.ListSql listSql(long accountId, ResourceFilter filter, ResourceSort sort,
+                                            boolean hideReleased) {
+        StringBuilder where = new StringBuilder("account_id = ?");
+        List<Object> params = new ArrayList<>();
+        params.add(accountId);
         if (filter.productType() != null) {
-            where.append(" and productType = :type");
-            params.put("type", filter.productType());
+            where.append(" and product_type = ?");
+            params.add(filter.productType());
         }
         if (filter.status() != null) {
-            where.append(" and status = :status");
-            params.put("status", filter.status());
+            where.append(" and status = ?");
+            params.add(filter.status().name());
         } else if (hideReleased) {
-            where.append(" and status <> :hidden");
-            params.put("hidden", ResourceStatus.RELEASED);
+            where.append(" and status <> 'RELEASED'");
         }
         if (filter.renewal() != null) {
-            where.append(renewalClause(filter.renewal()));
-            params.put("subscription", BillingMethod.SUBSCRIPTION);
-            params.put("released", ResourceStatus.RELEASED);
+            where.append(switch (filter.renewal()) {
+                case AUTO -> " and billing_method = 'SUBSCRIPTION' and status <> 'RELEASED' and auto_renew_enabled";
+                case MANUAL -> " and billing_method = 'SUBSCRIPTION' and status <> 'RELEASED' and not auto_renew_enabled";
+                case NONE -> " and (billing_method <> 'SUBSCRIPTION' or status = 'RELEASED')";
+            });
         }
         if (filter.expiresWithinDays() != null) {
             if (!EXPIRY_FILTER_DAYS.contains(filter.expiresWithinDays())) {
                 throw new DomainException(CommonError.INVALID_INPUT, "expiresWithinDays");
             }
             Instant now = clock.instant();
-            where.append(" and status = :running and expiresAt > :now and expiresAt <= :until");
-            params.put("running", ResourceStatus.RUNNING);
-            params.put("now", now);
-            params.put("until", now.plus(Duration.ofDays(filter.expiresWithinDays())));
+            where.append(" and status = 'RUNNING' and expires_at > ? and expires_at <= ?");
+            params.add(now);
+            params.add(now.plus(Duration.ofDays(filter.expiresWithinDays())));
         }
         String search = filter.search() == null ? "" : Params.text(filter.search(), "q", Columns.SEARCH).trim();
         if (!search.isEmpty()) {
-            params.put("pattern", "%" + escapeLike(search.toLowerCase(Locale.ROOT)) + "%");
+            String pattern = "%" + escapeLike(search.toLowerCase(Locale.ROOT)) + "%";
             if (search.matches("\\d{1,18}")) {
-                where.append(" and (id = :id or lower(name) like :pattern escape '\\')");
-                params.put("id", Long.parseLong(search));
+                where.append(" and (id = ? or lower(name) like ? escape '\\')");
+                params.add(Long.parseLong(search));
             } else {
-                where.append(" and lower(name) like :pattern escape '\\'");
+                where.append(" and lower(name) like ? escape '\\'");
             }
+            params.add(pattern);
         }
-        String order = orderBy(sort == null ? ResourceSort.EXPIRY : sort);
-        // the page's ids first, then only those rows: the ids and the order come from the index
-        // cloud_resource_account_status_expiry alone (V30) unless a filter needs more columns, so an account's
-        // scattered rows are not all read to show twenty of them (issue 13)
-        TypedQuery<CloudResource> page = CloudResource.getEntityManager().createQuery("from CloudResource where id in"
-                + " (select id from CloudResource where " + where + order
-                + " offset :pageStart rows fetch first :pageSize rows only)" + order, CloudResource.class);
-        params.forEach(page::setParameter);
-        List<CloudResource> items = page.setParameter("pageStart", (filter.page() - 1) * filter.size())
-                .setParameter("pageSize", filter.size())
-                .getResultList();
-        LongSupplier count = knownTotal != null ? knownTotal : () -> CloudResource.count(where.toString(), params);
-        return PageOf.of(items, filter.page(), filter.size(), count);
-    }
-
-    /**
-     * Counts per product type and status, with the running ones expiring within {@code days} from
-     * now, in one query (the renewal list's tabs and filters).
-     */
-    @Transactional
-    public ResourceCounts counts(long accountId, int days) {
-        Instant now = clock.instant();
-        return queries.counts(accountId, now, now.plus(Duration.ofDays(days)));
-    }
-
-    /**
-     * {@link #search(long, ResourceFilter, ResourceSort, boolean)} with the list's total already
-     * known (from {@link ResourceCounts#listed}) when the filter is only a product type: no count query.
-     */
-    @Transactional
-    public PageOf<CloudResource> search(long accountId, ResourceFilter filter, ResourceSort sort, boolean hideReleased,
-                                        ResourceCounts counts) {
-        boolean typeOnly = filter.status() == null && filter.renewal() == null && filter.expiresWithinDays() == null
-                && (filter.search() == null || filter.search().isBlank());
-        return find(accountId, filter, sort, hideReleased,
-                typeOnly ? () -> counts.listed(filter.productType(), hideReleased) : null);
+        return new ResourceQueries.ListSql(where.toString(), List.copyOf(params), orderBy(sort == null ? ResourceSort.EXPIRY : sort));
     }
 
     /** Resource counts per product type, for the navigation. */
@@ -296,32 +310,23 @@ public class ResourceService {
 
     private String orderBy(ResourceSort sort) {
         return switch (sort) {
-            case EXPIRY -> " order by expiresAt asc nulls last, id";
-            case EXPIRY_DESC -> " order by expiresAt desc nulls last, id";
+            case EXPIRY -> " order by expires_at asc nulls last, id";
+            case EXPIRY_DESC -> " order by expires_at desc nulls last, id";
             case NAME -> " order by lower(name), id";
             case NAME_DESC -> " order by lower(name) desc, id";
-            case URGENCY -> " order by case when status = io.billingconsole.resource.ResourceStatus.EXPIRED then 0"
-                    + " when status = io.billingconsole.resource.ResourceStatus.RUNNING and expiresAt is not null then 1"
-                    + " else 2 end,"
-                    + " case when status = io.billingconsole.resource.ResourceStatus.EXPIRED then expiresAt + ("
-                    + windowDaysByProduct() + ") day end asc nulls last, expiresAt asc nulls last, id";
+            case URGENCY -> " order by case when status = 'EXPIRED' then 0"
+                    + " when status = 'RUNNING' and expires_at is not null then 1 else 2 end,"
+                    + " case when status = 'EXPIRED' then expires_at + (" + windowDaysByProduct()
+                    + ") * interval '1 day' end asc nulls last, expires_at asc nulls last, id";
         };
     }
 
     /** The renewal window of each product as a CASE on the product type (the catalog is small and cached). */
     private String windowDaysByProduct() {
-        StringBuilder days = new StringBuilder("case productType");
+        StringBuilder days = new StringBuilder("case product_type");
         catalog.byType().values().forEach(rule -> days.append(" when '").append(rule.productType.replace("'", "''"))
                 .append("' then ").append(rule.renewWindowDays));
         return days.append(" else 0 end").toString();
-    }
-
-    private static String renewalClause(RenewalMode mode) {
-        return switch (mode) {
-            case AUTO -> " and billingMethod = :subscription and status <> :released and autoRenewEnabled = true";
-            case MANUAL -> " and billingMethod = :subscription and status <> :released and autoRenewEnabled = false";
-            case NONE -> " and (billingMethod <> :subscription or status = :released)";
-        };
     }
 
     private static String escapeLike(String text) {

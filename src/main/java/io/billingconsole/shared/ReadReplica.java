@@ -20,6 +20,12 @@ import java.sql.SQLException;
  * connection, in autocommit, with plain JDBC. When the replica is off or cannot hand out a connection, the
  * same work runs on the primary, so a replica that is down slows nothing and breaks nothing (a warning is
  * logged at most once a minute).
+ *
+ * <p>Read-your-writes: a browser that has just sent a form (POST, PUT, DELETE) gets the cookie
+ * {@value ReadYourWrites#COOKIE} for {@code billing.read-replica.primary-after-write} (5 s); while it carries
+ * it, and during the write request itself, {@link #read} goes to the primary, so the page shown after the
+ * redirect (303 → GET) shows the change even when the replica lags. The cookie is only set when the
+ * replica is on, and it works across consoles (it travels with the browser, not in one console's memory).
  */
 @ApplicationScoped
 public class ReadReplica {
@@ -47,14 +53,39 @@ public class ReadReplica {
 
     private volatile long lastWarning;
 
+    /** Whether the replica is on, asked once (it is start-up configuration). */
+    private volatile Boolean enabled;
+
     /** True when the replica datasource is configured and switched on. */
     public boolean enabled() {
-        return replica.getHandle().getBean().isActive();
+        Boolean on = enabled;
+        if (on == null) {
+            on = replica.getHandle().getBean().isActive();
+            enabled = on;
+        }
+        return on;
     }
 
-    /** Runs {@code work} on the replica when it is on and reachable, else on the primary. */
+    /**
+     * Runs {@code work} on the replica when it is on and reachable and the current request has not just
+     * written ({@link ReadYourWrites}), else on the primary. On the primary inside a transaction, the
+     * work shares the transaction's connection.
+     */
     public <T> T read(Read<T> work) {
-        try (Connection connection = connection()) {
+        try (Connection connection = enabled() && !ReadYourWrites.primaryForCurrentRequest() ? connection()
+                : primary.getConnection()) {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("read-only query failed", e);
+        }
+    }
+
+    /**
+     * Runs {@code work} on the primary (in the current transaction's connection when there is one):
+     * for reads that must see the latest writes, with the same JDBC code as {@link #read}.
+     */
+    public <T> T primary(Read<T> work) {
+        try (Connection connection = primary.getConnection()) {
             return work.apply(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("read-only query failed", e);

@@ -15,6 +15,9 @@ import io.billingconsole.renewal.web.RenewalViews.AutoRenewBatchView;
 import io.billingconsole.renewal.web.RenewalViews.BatchLine;
 import io.billingconsole.renewal.web.RenewalViews.BatchView;
 import io.billingconsole.renewal.web.RenewalViews.DetailView;
+import io.billingconsole.renewal.web.RenewalViews.ExpiryOption;
+import io.billingconsole.renewal.RenewalMessages;
+import io.billingconsole.resource.ResourceMessages;
 import io.billingconsole.renewal.web.RenewalViews.ListView;
 import io.billingconsole.renewal.web.RenewalViews.ModeTab;
 import io.billingconsole.renewal.web.RenewalViews.ProductTab;
@@ -66,6 +69,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -141,7 +145,10 @@ public class RenewalPage {
     /**
      * The list, read and rendered in one read-only transaction ({@link RenewalService#read}) and
      * sent as UTF-8 bytes (String.getBytes is an intrinsic; Netty's encoder of a String response was
-     * a quarter of the JVM's time, issue 13).
+     * a quarter of the JVM's time, issue 13). Its counts and rows are read with plain JDBC through
+     * {@link io.billingconsole.shared.ReadReplica#read} ({@link ResourceService#listPage}): on the read
+     * replica when it is on, except for a browser that has just sent a form (read-your-writes cookie);
+     * the rows are rendered from precomputed texts ({@link ListRow}).
      */
     @GET
     public Response list(@QueryParam("type") String type, @QueryParam("status") String status,
@@ -170,11 +177,12 @@ public class RenewalPage {
         // an explicit search finds released resources too (by name or id), and so does the "no renewal" tab
         boolean hideReleased = !showReleased && (search == null || search.isBlank()) && selectedMode != RenewalMode.NONE;
         int soonDays = ResourceService.EXPIRY_FILTER_DAYS.get(0);
-        // one grouped count for the tabs, the status filter, the quick filters and (type-only lists) the pager
-        ResourceCounts allCounts = resources.counts(accountId, soonDays);
-        PageOf<CloudResource> found = resources.search(accountId, new ResourceFilter(selectedType, selectedStatus,
-                selectedMode, within, search, PageOf.page(Params.optionalInt(page)), PAGE_SIZE),
-                sort.resourceSort(), hideReleased, allCounts);
+        // one connection (the read replica when on): one grouped count for the tabs, the status filter, the
+        // quick filters and (type-only lists) the pager; the page with its rows' unpaid orders
+        ResourceService.ListPage listed = resources.listPage(accountId, new ResourceFilter(selectedType,
+                selectedStatus, selectedMode, within, search, PageOf.page(Params.optionalInt(page)), PAGE_SIZE),
+                sort.resourceSort(), hideReleased, soonDays);
+        ResourceCounts allCounts = listed.counts();
         Map<String, Long> counts = allCounts.byType();
         List<ProductTab> tabs = rules.values().stream()
                 .map(rule -> new ProductTab(rule.productType, rule.name(locale.get()),
@@ -186,28 +194,43 @@ public class RenewalPage {
         String releasedFlag = showReleased ? "1" : null;
         String others = Params.query("type", selectedType, "status", statusName, "expiring", withinText, "q", search,
                 "sort", sort.value(), "released", releasedFlag);
+        Locale language = locale.get();
+        String lang = language.getLanguage();
+        RenewalMessages texts = Translator.bundle(RenewalMessages.class, language);
+        ResourceMessages resourceTexts = Translator.bundle(ResourceMessages.class, language);
         List<ModeTab> modeTabs = MODES.stream().map(mode -> new ModeTab(mode,
                 "/renewals?" + others + ("ALL".equals(mode) ? "" : "renewal=" + mode),
-                mode.equals(modeName == null ? "ALL" : modeName))).toList();
+                mode.equals(modeName == null ? "ALL" : modeName),
+                rows.text(lang, "renewal_mode_tab", mode, () -> texts.renewal_mode_tab(mode)))).toList();
         String unsorted = Params.query("type", selectedType, "status", statusName, "renewal", modeName,
                 "expiring", withinText, "q", search, "released", releasedFlag);
         Map<ResourceStatus, Long> byStatus = allCounts.byStatus(selectedType);
         List<StatusOption> statuses = Arrays.stream(ResourceStatus.values())
-                .map(s -> new StatusOption(s, byStatus.getOrDefault(s, 0L))).toList();
+                .map(s -> new StatusOption(s, byStatus.getOrDefault(s, 0L),
+                        rows.text(lang, "resource_status", s, () -> resourceTexts.resource_status(s)), s == selectedStatus))
+                .toList();
+        Integer chosenWithin = within;
+        List<ExpiryOption> expiryOptions = ResourceService.EXPIRY_FILTER_DAYS.stream()
+                .map(d -> new ExpiryOption(d, rows.text(lang, "filter_expiring_days", d, () -> texts.filter_expiring_days(d)),
+                        d.equals(chosenWithin)))
+                .toList();
         String quickBase = Params.query("type", selectedType, "renewal", modeName, "sort", sort.value());
+        long expiringCount = allCounts.expiringSoon(selectedType);
+        long expiredCount = byStatus.getOrDefault(ResourceStatus.EXPIRED, 0L);
         List<QuickFilter> quick = List.of(
-                new QuickFilter("expiring", allCounts.expiringSoon(selectedType),
-                        "/renewals?" + quickBase + "expiring=" + soonDays,
-                        selectedStatus == null && Integer.valueOf(soonDays).equals(within)),
-                new QuickFilter("expired", byStatus.getOrDefault(ResourceStatus.EXPIRED, 0L),
-                        "/renewals?" + quickBase + "status=" + ResourceStatus.EXPIRED,
-                        selectedStatus == ResourceStatus.EXPIRED && within == null));
+                new QuickFilter("expiring", expiringCount, "/renewals?" + quickBase + "expiring=" + soonDays,
+                        selectedStatus == null && Integer.valueOf(soonDays).equals(within),
+                        rows.text(lang, "quick_expiring", expiringCount, () -> texts.quick_expiring(expiringCount)),
+                        rows.text(lang, "quick_expiring_title", soonDays, () -> texts.quick_expiring_title(soonDays))),
+                new QuickFilter("expired", expiredCount, "/renewals?" + quickBase + "status=" + ResourceStatus.EXPIRED,
+                        selectedStatus == ResourceStatus.EXPIRED && within == null,
+                        rows.text(lang, "quick_expired", expiredCount, () -> texts.quick_expired(expiredCount)), null));
         ListFilters filters = new ListFilters(selectedType, statusName, modeName, withinText, search, sort.value(),
                 showReleased);
         return Templates.list(new ListView(tabs, selectedType == null, selectedType,
                 statusName == null ? "" : statusName, modeName, modeTabs, within,
-                search == null ? "" : search, rows.of(found), others + Params.query("renewal", modeName),
-                statuses, ResourceService.EXPIRY_FILTER_DAYS,
+                search == null ? "" : search, rows.listRows(listed.page(), listed.unpaidOrders()), others + Params.query("renewal", modeName),
+                statuses, expiryOptions,
                 BATCH_DONE.equals(done) ? done : null,
                 RenewalError.EMPTY_SELECTION.name().equals(error)
                         ? translator.message(RenewalError.EMPTY_SELECTION, locale.get()) : null,

@@ -27,18 +27,22 @@ public final class RenewalViews {
     }
 
     /** A renewal-mode tab (全部 / 自动续费 / 手动续费 / 不续费); {@code mode} is "ALL" or a RenewalMode name. */
-    public record ModeTab(String mode, String href, boolean active) {
+    public record ModeTab(String mode, String href, boolean active, String label) {
     }
 
     /** Where a customer short of money is sent to top up: the recharge page. */
     public static final String TOP_UP_HREF = "/recharges/new";
 
     /** A status in the status filter with how many resources have it. */
-    public record StatusOption(ResourceStatus status, long count) {
+    public record StatusOption(ResourceStatus status, long count, String label, boolean selected) {
+    }
+
+    /** A choice of the expiry filter ("within 7 days"), its label and whether it is the one chosen. */
+    public record ExpiryOption(int days, String label, boolean selected) {
     }
 
     /** A quick filter above the list ("expiring" within the overview's days, or "expired") with its count. */
-    public record QuickFilter(String key, long count, String href, boolean active) {
+    public record QuickFilter(String key, long count, String href, boolean active, String label, String title) {
     }
 
     /** A sortable column's link and its aria-sort value. */
@@ -46,8 +50,8 @@ public final class RenewalViews {
     }
 
     public record ListView(List<ProductTab> tabs, boolean allActive, String type, String status, String renewal,
-                           List<ModeTab> modeTabs, Integer expiring, String search, PageOf<ResourceRow> page,
-                           String base, List<StatusOption> statuses, List<Integer> expiryOptions, String done,
+                           List<ModeTab> modeTabs, Integer expiring, String search, PageOf<ListRow> page,
+                           String base, List<StatusOption> statuses, List<ExpiryOption> expiryOptions, String done,
                            String error, boolean showReleased, String sort, SortLink sortName, SortLink sortExpiry,
                            SortLink sortDays, List<QuickFilter> quickFilters, ListFilters filters) {
     }
