@@ -15,7 +15,7 @@
 #   PG_LOG=/var/log/postgresql/postgresql-<major>-main.log   server log the statements are captured from
 #                            (the DB gets log_statement = 'all' only while one request is captured)
 #   BENCH_JAR=target/quarkus-app/quarkus-run.jar   the app to measure (a copy lets you compare builds)
-#   BENCH_JAVA_OPTS="-Xmx192m -XX:+UseSerialGC ..."   JVM options of the app; the default is the set
+#   BENCH_JAVA_OPTS="-Xmx160m -XX:+UseSerialGC ..."   JVM options of the app; the default is the set
 #                            docker/Dockerfile runs with (README "Start-up and memory"); set it to compare
 #   BENCH_CDS=1              1: start with the class data sharing archive that ./mvnw package writes next to
 #                            the jar (app-cds.jsa), when it is there; 0: without it
@@ -38,7 +38,7 @@ BIG=${BIG:-2000}
 WRK_THREADS=${WRK_THREADS:-2}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-32}
 # the options docker/Dockerfile starts the console with (keep the two in step)
-DEFAULT_JAVA_OPTS="-Xmx192m -XX:+UseSerialGC \
+DEFAULT_JAVA_OPTS="-Xmx160m -XX:+UseSerialGC \
 -XX:Tier4InvocationThreshold=20000 -XX:Tier4CompileThreshold=40000 -XX:Tier4BackEdgeThreshold=160000"
 BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS-$DEFAULT_JAVA_OPTS}
 BENCH_CDS=${BENCH_CDS:-1}
