@@ -15,7 +15,11 @@
 #   PG_LOG=/var/log/postgresql/postgresql-<major>-main.log   server log the statements are captured from
 #                            (the DB gets log_statement = 'all' only while one request is captured)
 #   BENCH_JAR=target/quarkus-app/quarkus-run.jar   the app to measure (a copy lets you compare builds)
-#   BENCH_JAVA_OPTS=         extra JVM options of the app (e.g. -Xmx256m)
+#   BENCH_JAVA_OPTS="-Xmx160m -XX:+UseSerialGC ..."   JVM options of the app; the default is the set
+#                            docker/Dockerfile runs with (README "Start-up and memory"); set it to compare
+#   BENCH_CDS=1              1: start with the class data sharing archive that ./mvnw package writes next to
+#                            the jar (app-cds.jsa), when it is there; 0: without it
+#   BENCH_STARTS=3           starts on the migrated schema; results.md reports their median (and each)
 #   BENCH_DROP_DB=0          1: drop the database at the end (default: keep it for inspection)
 #   BENCH_BUILD=0            1: rebuild even if target/quarkus-app exists (e.g. after a new migration)
 #   BENCH_OUT=target/bench   logs and results.md go here
@@ -33,7 +37,14 @@ RESOURCES=${RESOURCES:-1000000}
 BIG=${BIG:-2000}
 WRK_THREADS=${WRK_THREADS:-2}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-32}
-BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-}
+# the options docker/Dockerfile starts the console with (keep the two in step)
+DEFAULT_JAVA_OPTS="-Xmx160m -XX:+UseSerialGC \
+-XX:Tier4InvocationThreshold=20000 -XX:Tier4CompileThreshold=40000 -XX:Tier4BackEdgeThreshold=160000"
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS-$DEFAULT_JAVA_OPTS}
+BENCH_CDS=${BENCH_CDS:-1}
+BENCH_STARTS=${BENCH_STARTS:-3}
+# fewer glibc malloc arenas: less native memory with many threads (also set in docker/Dockerfile)
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 BENCH_JAR=${BENCH_JAR:-target/quarkus-app/quarkus-run.jar}
 WRK_DURATION=${WRK_DURATION:-20s}
 WARMUP_DURATION=${WARMUP_DURATION:-10s}
@@ -76,12 +87,17 @@ stop_app() {
 
 start_app() {
     log "starting the app on port $BENCH_PORT (log: $OUT/app.log)"
-    local launched
+    local launched jar_dir cds_opts=
+    jar_dir=$(dirname "$BENCH_JAR")
+    # the archive lists the class path relative to the jar's folder: start from there
+    if [[ $BENCH_CDS == 1 && -f $jar_dir/app-cds.jsa ]]; then
+        cds_opts=-XX:SharedArchiveFile=app-cds.jsa
+    fi
     launched=$(date +%s.%N)
     # shellcheck disable=SC2086
-    BILLING_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" BILLING_DB_USER="$PGUSER" \
+    (cd "$jar_dir" && BILLING_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" BILLING_DB_USER="$PGUSER" \
         BILLING_DEMO_DATA=false BILLING_TEST_CLOCK=false PORT="$BENCH_PORT" \
-        java $BENCH_JAVA_OPTS $CAPTURE_OPTS -jar "$BENCH_JAR" >>"$OUT/app.log" 2>&1 &
+        exec java $BENCH_JAVA_OPTS $cds_opts $CAPTURE_OPTS -jar "$(basename "$BENCH_JAR")") >>"$OUT/app.log" 2>&1 &
     APP_PID=$!
     local i
     for i in $(seq 1 1200); do
@@ -96,10 +112,11 @@ start_app() {
         (( i < 1200 )) || { echo "the app did not become ready in 120 s" >&2; exit 1; }
         sleep 0.1
     done
-    # launch of the JVM to the first ready answer (polled every 0.1 s), on the migrated schema
+    # launch of the JVM to the first ready answer (polled every 0.1 s)
     READY_SECONDS=$(awk -v s="$launched" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - s }')
     RSS_READY=$(app_rss_mb)
-    log "app ready in ${READY_SECONDS} s, RSS ${RSS_READY} MB"
+    START_CPU=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$APP_PID/stat")
+    log "app ready in ${READY_SECONDS} s (${START_CPU} s CPU), RSS ${RSS_READY} MB, load $(cut -d' ' -f1 /proc/loadavg)"
 }
 
 # resident memory of the app, in MB
@@ -260,6 +277,20 @@ else
     log "cannot read the server log $PG_LOG (set PG_LOG): no bound measured"
 fi
 
+# ---- start-up: BENCH_STARTS starts on the migrated schema (nothing to migrate), median; the last stays up ----
+STARTS=()
+STARTS_CPU=()
+for i in $(seq 1 "$BENCH_STARTS"); do
+    stop_app
+    start_app
+    STARTS+=("$READY_SECONDS")
+    STARTS_CPU+=("$START_CPU")
+done
+START_MEDIAN=$(printf '%s\n' "${STARTS[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+START_CPU_MEDIAN=$(printf '%s\n' "${STARTS_CPU[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+START_LOAD=$(cut -d' ' -f1 /proc/loadavg)
+log "start to ready: ${STARTS[*]} s, median $START_MEDIAN s (CPU median $START_CPU_MEDIAN s, load $START_LOAD)"
+
 # ---- wrk ----
 WRK="wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d$WRK_DURATION --latency"
 RESULTS=$OUT/results.md
@@ -328,9 +359,11 @@ done
 
 {
     echo
-    echo "| start and memory (JVM options: ${BENCH_JAVA_OPTS:-none, JVM default heap}) | |"
+    echo "| start and memory (JVM options: ${BENCH_JAVA_OPTS:-none, JVM default heap}; MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX;" \
+        "class data sharing archive: $([[ $BENCH_CDS == 1 && -f $(dirname "$BENCH_JAR")/app-cds.jsa ]] && echo used || echo none)) | |"
     echo "|---|---:|"
-    echo "| last start, JVM launch to \`/q/health/ready\` | ${READY_SECONDS} s |"
+    echo "| start, JVM launch to \`/q/health/ready\` UP on the migrated schema, median of ${#STARTS[@]} (${STARTS[*]} s; load $START_LOAD) | ${START_MEDIAN} s |"
+    echo "| CPU time of the JVM until ready (user + system, all threads; median) | ${START_CPU_MEDIAN} s |"
     echo "| RSS when ready | ${RSS_READY} MB |"
     echo "| RSS after the warm-up | ${RSS_WARM} MB |"
     echo "| RSS after all wrk runs | $(app_rss_mb) MB |"
