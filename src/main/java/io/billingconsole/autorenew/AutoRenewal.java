@@ -13,6 +13,7 @@ import io.billingconsole.resource.BillingMethod;
 import io.billingconsole.resource.CloudResource;
 import io.billingconsole.resource.ResourceQueries;
 import io.billingconsole.shared.Money;
+import io.billingconsole.shared.SkipLocked;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,10 +34,6 @@ import java.util.OptionalInt;
 /** One auto-renew attempt: an order paid from the balance, or voided at once when the money is short. */
 @ApplicationScoped
 public class AutoRenewal {
-
-    /** Lock timeout hint value meaning {@code skip locked} (Hibernate's {@code LockOptions.SKIP_LOCKED}). */
-    private static final String SKIP_LOCKED_HINT = "jakarta.persistence.lock.timeout";
-    private static final int SKIP_LOCKED = -2;
 
     /** What an attempt did; empty when the resource was not (or no longer) due. */
     public enum Outcome {
@@ -90,7 +87,7 @@ public class AutoRenewal {
     public Optional<Outcome> attempt(long resourceId, long accountId, LocalDate day) {
         Account account = ledger.lockAccount(accountId);
         CloudResource resource = em.find(CloudResource.class, resourceId, LockModeType.PESSIMISTIC_WRITE,
-                Map.of(SKIP_LOCKED_HINT, SKIP_LOCKED));
+                SkipLocked.HINTS);
         return attempt(account, resource, day);
     }
 
@@ -104,16 +101,12 @@ public class AutoRenewal {
      */
     @Transactional
     public OptionalInt attemptAll(long accountId, List<Long> resourceIds, LocalDate day, boolean waitForAccount) {
-        Account account;
-        if (waitForAccount) {
-            account = ledger.lockAccount(accountId);
-        } else {
-            account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE,
-                    Map.of(SKIP_LOCKED_HINT, SKIP_LOCKED));
-            if (account == null) {
-                return OptionalInt.empty();
-            }
+        Optional<Account> locked = waitForAccount ? Optional.of(ledger.lockAccount(accountId))
+                : ledger.tryLockAccount(accountId);
+        if (locked.isEmpty()) {
+            return OptionalInt.empty();
         }
+        Account account = locked.get();
         Map<Long, CloudResource> claimed = new HashMap<>();
         // only what is still due: rows another instance charged meanwhile are neither locked nor loaded
         em.createQuery("from CloudResource r where r.id in :ids and r.accountId = :account and r.nextAutoRenewOn <= :day",
@@ -122,7 +115,7 @@ public class AutoRenewal {
                 .setParameter("account", accountId)
                 .setParameter("day", day)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setHint(SKIP_LOCKED_HINT, SKIP_LOCKED)
+                .setHint(SkipLocked.HINT, SkipLocked.VALUE)
                 .getResultList()
                 .forEach(resource -> claimed.put(resource.id, resource));
         int changed = 0;

@@ -6,6 +6,7 @@ import io.billingconsole.shared.Columns;
 import io.billingconsole.shared.CommonError;
 import io.billingconsole.shared.DomainException;
 import io.billingconsole.shared.Money;
+import io.billingconsole.shared.SkipLocked;
 import io.billingconsole.shared.PageOf;
 import io.billingconsole.shared.Params;
 import io.quarkus.panache.common.Page;
@@ -26,6 +27,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The only place where balances change: every change locks the account row, changes it and
@@ -60,6 +62,16 @@ public class LedgerService {
             throw new DomainException(AccountError.ACCOUNT_NOT_FOUND, String.valueOf(accountId));
         }
         return account;
+    }
+
+    /**
+     * The account with a row lock, or empty at once when another transaction holds it ({@code skip locked}): for a
+     * sweep that comes back to a busy account later instead of waiting for it.
+     */
+    @Transactional(TxType.MANDATORY)
+    public Optional<Account> tryLockAccount(long accountId) {
+        return Optional.ofNullable(em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE,
+                SkipLocked.HINTS));
     }
 
     /**

@@ -8,6 +8,7 @@ import io.billingconsole.jobs.KeysetSweep;
 import io.billingconsole.jobs.SweepJob;
 import io.billingconsole.resource.BillingMethod;
 import io.billingconsole.resource.CloudResource;
+import io.billingconsole.resource.ResourceQueries;
 import io.billingconsole.resource.ReleaseReason;
 import io.billingconsole.resource.ResourceStatus;
 import io.billingconsole.shared.BillingConfig;
@@ -61,6 +62,9 @@ public class DataLossNoticeJob implements SweepJob {
     @Inject
     KeysetSweep sweep;
 
+    @Inject
+    ResourceQueries resources;
+
     @Override
     public String name() {
         return NAME;
@@ -91,17 +95,7 @@ public class DataLossNoticeJob implements SweepJob {
 
     /** Subscriptions of the product that expired on business day {@code expiryDay} and are not released. */
     List<Long> expiredOn(String productType, LocalDate expiryDay, long after) {
-        return em.createQuery("select r.id from CloudResource r where r.productType = :type"
-                        + " and r.billingMethod = :subscription and r.status <> :released"
-                        + " and r.expiresAt >= :from and r.expiresAt < :to and r.id > :after order by r.id", Long.class)
-                .setParameter("type", productType)
-                .setParameter("subscription", BillingMethod.SUBSCRIPTION)
-                .setParameter("released", ResourceStatus.RELEASED)
-                .setParameter("from", expiryDay.atStartOfDay(zone).toInstant())
-                .setParameter("to", expiryDay.plusDays(1).atStartOfDay(zone).toInstant())
-                .setParameter("after", after)
-                .setMaxResults(BATCH)
-                .getResultList();
+        return resources.expiringOn(expiryDay, zone, productType, BillingMethod.SUBSCRIPTION, after, BATCH);
     }
 
     /** Pay-as-you-go resources of the products with a release ahead: a scheduled time, or stopped for arrears. */

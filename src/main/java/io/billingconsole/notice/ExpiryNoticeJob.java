@@ -7,7 +7,7 @@ import io.billingconsole.jobs.JobCounts;
 import io.billingconsole.jobs.KeysetSweep;
 import io.billingconsole.jobs.SweepJob;
 import io.billingconsole.resource.CloudResource;
-import io.billingconsole.resource.ResourceStatus;
+import io.billingconsole.resource.ResourceQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,6 +44,9 @@ public class ExpiryNoticeJob implements SweepJob {
 
     @Inject
     KeysetSweep sweep;
+
+    @Inject
+    ResourceQueries resources;
 
     @Override
     public String name() {
@@ -86,19 +89,7 @@ public class ExpiryNoticeJob implements SweepJob {
      * still finds them all after the zone setting has changed (or when one was set at another time).
      */
     List<Long> candidates(String productType, LocalDate expiryDay, long after) {
-        var query = em.createQuery("select r.id from CloudResource r where r.expiresAt >= :from and r.expiresAt < :to"
-                        + " and r.status <> :released"
-                        + (productType == null ? "" : " and r.productType = :type") + " and r.id > :after order by r.id",
-                        Long.class)
-                .setParameter("from", expiryDay.atStartOfDay(zone).toInstant())
-                .setParameter("to", expiryDay.plusDays(1).atStartOfDay(zone).toInstant())
-                .setParameter("released", ResourceStatus.RELEASED)
-                .setParameter("after", after)
-                .setMaxResults(BATCH);
-        if (productType != null) {
-            query.setParameter("type", productType);
-        }
-        return query.getResultList();
+        return resources.expiringOn(expiryDay, zone, productType, null, after, BATCH);
     }
 
     boolean remindExpiry(long resourceId, int daysBefore) {

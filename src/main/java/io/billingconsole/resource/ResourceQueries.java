@@ -277,4 +277,30 @@ public class ResourceQueries {
                 .setParameter("now", now)
                 .getResultList();
     }
+
+    /**
+     * Ids of the unreleased resources that expire on business day {@code day} (from its 00:00 in {@code zone} up to
+     * the next day's), after {@code after}, at most {@code batch} in id order; only of {@code productType} and of
+     * {@code billingMethod} when they are given. The expiry and data-loss notice sweeps walk it.
+     */
+    public List<Long> expiringOn(LocalDate day, ZoneId zone, String productType, BillingMethod billingMethod,
+                                 long after, int batch) {
+        var query = em.createQuery("select r.id from CloudResource r where r.expiresAt >= :from and r.expiresAt < :to"
+                        + " and r.status <> :released"
+                        + (productType == null ? "" : " and r.productType = :type")
+                        + (billingMethod == null ? "" : " and r.billingMethod = :method")
+                        + " and r.id > :after order by r.id", Long.class)
+                .setParameter("from", day.atStartOfDay(zone).toInstant())
+                .setParameter("to", day.plusDays(1).atStartOfDay(zone).toInstant())
+                .setParameter("released", ResourceStatus.RELEASED)
+                .setParameter("after", after)
+                .setMaxResults(batch);
+        if (productType != null) {
+            query.setParameter("type", productType);
+        }
+        if (billingMethod != null) {
+            query.setParameter("method", billingMethod);
+        }
+        return query.getResultList();
+    }
 }
