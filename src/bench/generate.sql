@@ -14,6 +14,9 @@
 --   password   password of every bench user                         (default bench-pass-1)
 --   zone       business zone, must match the app's BILLING_ZONE     (default Asia/Shanghai)
 --   seed       setseed() value in [-1, 1], for repeatable data      (default 0.42)
+--   history    share of subscription resources with a past paid renewal (default 0.25): an order, its
+--              line, a top-up and the payment (netting to zero), a read expiry reminder and its sent mail,
+--              so that orders, notices and the outbox hold what a console that has run for a while holds
 --
 -- Users are bench00001 ... bench10000 (role CUSTOMER). One bcrypt hash of the password is
 -- computed with pgcrypto and reused for every user. Statuses are consistent with the lifecycle
@@ -45,6 +48,10 @@
 \if :{?seed}
 \else
 \set seed 0.42
+\endif
+\if :{?history}
+\else
+\set history 0.25
 \endif
 
 \timing on
@@ -226,10 +233,64 @@ select x.*,
  order by created_at;
 
 drop table bench_res, bench_res2, bench_count, bench_type, bench_hash;
+
+-- ---- history: a past manual renewal of a share of the subscriptions (after the resources, so that the
+--      random draws above, and with them the resources, do not depend on :history). Without it the orders,
+--      notice and outbox tables are empty when analyzed, and PostgreSQL plans (and caches, per connection) the
+--      foreign-key checks of the first inserts into them as sequential scans, which a long-running console
+--      never sees. Each renewal is paid in cash from a top-up of the same amount made just before it, so
+--      balances and the top-ups' running balances stay as generated. ----
+create temp table bench_hist as
+select nextval('orders_id_seq') as order_id, r.id as resource_id, r.account_id, r.name, r.product_type,
+       r.monthly_price_fen as amount, at, at + interval '30 days' as expiry_before, at + interval '60 days' as expiry_after,
+       a.email
+  from (select r.*, r.created_at + interval '20 days' as at from cloud_resource r) r
+  join account a on a.id = r.account_id
+ where r.billing_method = 'SUBSCRIPTION' and not r.trial and r.created_at < now() - interval '40 days'
+   and random() < :history::float8
+ order by at;
+
+insert into orders (id, account_id, kind, status, amount_fen, paid_voucher_fen, paid_cash_fen, paid_credit_fen,
+                    created_at, paid_at, version)
+select order_id, account_id, 'RENEWAL', 'PAID', amount, 0, amount, 0, at, at + interval '1 minute', 0
+  from bench_hist order by order_id;
+
+insert into order_line (order_id, resource_id, months, amount_fen, expiry_before, expiry_after)
+select order_id, resource_id, 1, amount, expiry_before, expiry_after from bench_hist order by order_id;
+
+-- the top-up and the payment, with the account's running balance from the generated top-ups before them
+insert into ledger_entry (account_id, entry_type, pocket, amount_fen, cash_balance_after_fen, note, order_id, created_at)
+select h.account_id, e.entry_type, 'CASH', e.amount, b.before + e.after_delta, e.note, e.order_id, e.at
+  from bench_hist h
+  cross join lateral (select coalesce(sum(l.amount_fen), 0) as before from ledger_entry l
+                       where l.account_id = h.account_id and l.entry_type = 'TOP_UP' and l.note = 'bench top-up'
+                         and l.created_at <= h.at) b
+  cross join lateral (values ('TOP_UP', h.amount, h.amount, 'bench top-up for a renewal', null::bigint, h.at),
+                             ('PAYMENT', -h.amount, 0, 'bench renewal', h.order_id, h.at + interval '1 minute'))
+                      e(entry_type, amount, after_delta, note, order_id, at)
+ where h.amount > 0
+ order by e.at, h.order_id, e.entry_type desc;
+
+create temp table bench_hist_notice as
+select nextval('notice_id_seq') as notice_id, h.* from bench_hist h order by h.order_id;
+
+insert into notice (id, account_id, kind, dedupe_key, resource_id, resource_name, product_type, expires_at,
+                    days_before, created_at, read_at)
+select notice_id, account_id, 'EXPIRY_REMINDER', 'bench-history-' || order_id, resource_id, name, product_type,
+       at + interval '7 days', 7, at - interval '1 day', at
+  from bench_hist_notice order by notice_id;
+
+insert into mail_outbox (notice_id, account_id, recipient, subject, body_text, body_html, created_at, attempts,
+                         next_attempt_at, sent_at)
+select notice_id, account_id, email, 'Expiry reminder: ' || name, name || ' expires in 7 days.',
+       '<p>' || name || ' expires in 7 days.</p>', at - interval '1 day', 1, null, at - interval '1 day' + interval '1 minute'
+  from bench_hist_notice where email is not null order by notice_id;
+
+drop table bench_hist, bench_hist_notice;
 commit;
 
 -- statistics (and the visibility map, for index-only counts) for the planner
-vacuum (analyze) account, app_user, ledger_entry, cloud_resource;
+vacuum (analyze) account, app_user, ledger_entry, cloud_resource, orders, order_line, notice, mail_outbox;
 
 \timing off
 \echo '---- generated ----'
@@ -237,6 +298,8 @@ select (select count(*) from account) as accounts,
        (select count(*) from app_user where username ~ '^bench[0-9]+$') as bench_users,
        (select count(*) from ledger_entry) as ledger_entries,
        (select count(*) from cloud_resource) as resources,
+       (select count(*) from orders) as history_orders,
+       (select count(*) from notice) as history_notices,
        (select count(*) from account a
          where a.cash_balance_fen <> coalesce((select sum(amount_fen) from ledger_entry l
                                                where l.account_id = a.id and l.pocket in ('CASH', 'CREDIT')), 0))

@@ -433,7 +433,7 @@ read -r BOUND_S BOUND_RENEWED BOUND_VOIDED <<<"$(run_bound "$BOUND_DB" 0)"
 log "bound (orders, lines, ledger, balances, expiries): ${BOUND_S} s, $BOUND_RENEWED renewed, $BOUND_VOIDED voided"
 read -r BOUND_FULL_S BOUND_FULL_RENEWED BOUND_FULL_VOIDED <<<"$(run_bound "$BOUND_FULL_DB" 1)"
 log "bound, full (+ attempts, notices, outbox mails): ${BOUND_FULL_S} s, $BOUND_FULL_RENEWED renewed, $BOUND_FULL_VOIDED voided"
-BOUND_MAILS=$(psql -X -A -t -d "$BOUND_FULL_DB" -c "select count(*) from mail_outbox")
+BOUND_MAILS=$(psql -X -A -t -d "$BOUND_FULL_DB" -c "select count(*) from mail_outbox m join notice n on n.id = m.notice_id where n.kind in ('RENEWAL_SUCCEEDED', 'BALANCE_LOW')")
 psql -X -q -d postgres -c "drop database if exists $BOUND_DB with (force)" -c "drop database if exists $BOUND_FULL_DB with (force)"
 
 # ---- before: heap at rest with the data loaded, plans with DUE rows due ----
@@ -475,6 +475,15 @@ for i in $(seq 1 "$INSTANCES"); do
     JIT1[$i]=$(jit_cpu "$i")
 done
 PGCPU1=$(pg_cpu)
+# statements of run 1 by time spent in PostgreSQL, when the server preloads pg_stat_statements (optional: it needs
+# shared_preload_libraries = 'pg_stat_statements' and a server restart; without it the section says so)
+STATEMENTS=$OUT/sweep-statements.md
+PGSS=0
+if [[ $(sql -c "select current_setting('shared_preload_libraries') like '%pg_stat_statements%'") == t ]]; then
+    sql -c "create extension if not exists pg_stat_statements" >/dev/null
+    sql -c "select pg_stat_statements_reset()" >/dev/null
+    PGSS=1
+fi
 # lock waits while run 1 runs: every second, the backends of $SWEEP_DB that wait for a lock (an account another
 # transaction holds; with two consoles, mostly the other console's)
 LOCKS_CSV=$OUT/sweep-locks.csv
@@ -500,6 +509,17 @@ for i in $(seq 1 "$INSTANCES"); do
     JIT1_END[$i]=$(jit_cpu "$i")
 done
 PGCPU1_END=$(pg_cpu)
+if [[ $PGSS == 1 ]]; then
+    {
+        echo "| calls | total ms | ms per call | rows | shared blocks hit / read / dirtied | statement |"
+        echo "|---:|---:|---:|---:|---|---|"
+        sql -F '|' -c "select calls, round(total_exec_time::numeric, 0), round((total_exec_time / calls)::numeric, 3), rows,
+                              shared_blks_hit || ' / ' || shared_blks_read || ' / ' || shared_blks_dirtied,
+                              replace(left(regexp_replace(query, '\s+', ' ', 'g'), 160), '|', '\|')
+                         from pg_stat_statements s join pg_database d on d.oid = s.dbid
+                        where d.datname = '$SWEEP_DB' order by total_exec_time desc limit 25" | sed 's/^/| /; s/$/ |/'
+    } >"$STATEMENTS"
+fi
 echo after-1 >"$PHASE_FILE"
 collect_run 1
 # with two consoles: counts summed over both job_run rows, times from the first start to the last end
@@ -574,9 +594,9 @@ select (select count(*) from att where outcome = 'RENEWED'),
        (select count(*) from orders where kind = 'AUTO_RENEWAL' and status = 'PAID'),
        (select count(*) from orders where kind = 'AUTO_RENEWAL' and status = 'VOIDED' and void_reason = 'INSUFFICIENT_BALANCE'),
        (select count(*) from notice where kind in ('RENEWAL_SUCCEEDED', 'BALANCE_LOW')),
-       (select count(*) from mail_outbox),
-       (select count(*) from mail_outbox where attempts > 0),
-       (select count(*) from mail_outbox where sent_at is not null)" >"$WORK/checks"
+       (select count(*) from mail_outbox m join notice n on n.id = m.notice_id where n.kind in ('RENEWAL_SUCCEEDED', 'BALANCE_LOW')),
+       (select count(*) from mail_outbox m join notice n on n.id = m.notice_id where n.kind in ('RENEWAL_SUCCEEDED', 'BALANCE_LOW') and m.attempts > 0),
+       (select count(*) from mail_outbox m join notice n on n.id = m.notice_id where n.kind in ('RENEWAL_SUCCEEDED', 'BALANCE_LOW') and m.sent_at is not null)" >"$WORK/checks"
 IFS='|' read -r RENEWED VOIDED TWICE UNEXPECTED STILL_DUE PAID_ORDERS VOID_ORDERS NOTICES OUTBOX OUTBOX_TRIED OUTBOX_SENT <"$WORK/checks"
 
 # ledger: for every account with an attempt, balance = sum of its cash/credit ledger entries, and
@@ -727,6 +747,10 @@ RESULTS=$OUT/sweep-results.md
         done
         echo "Logs: sweep-app.log, sweep-app-2.log; GC: sweep-gc.log, sweep-gc-2.log; heap samples: sweep-heap.csv, sweep-heap-2.csv."
     fi
+    echo
+    echo "## Statements of run 1 by time in PostgreSQL (pg_stat_statements, top 25)"
+    echo
+    if [[ $PGSS == 1 ]]; then cat "$STATEMENTS"; else echo "Not measured: the server does not preload pg_stat_statements."; fi
     echo
     echo "## Sweep vs the set-based bound (src/bench/sweep-bound.sql, one transaction, on copies of the same data)"
     echo
