@@ -96,6 +96,16 @@ public class LedgerService {
         return new Spendable(lockedAccount, usableVouchers(lockedAccount.id, clock.instant(), true));
     }
 
+    /**
+     * What {@code funds}, read earlier in this transaction, holds for the next payment: the same locked account and
+     * vouchers, without those spent to zero or expired since. No query: nobody else can change them while the
+     * account is locked (a voucher is granted under the account's lock too).
+     */
+    public Spendable stillSpendable(Spendable funds) {
+        Instant now = clock.instant();
+        return new Spendable(funds.account(), funds.vouchers().stream().filter(v -> v.usableAt(now)).toList());
+    }
+
     /** How much is missing to pay {@code amount} from what {@code funds} holds (zero when it can be paid). */
     public Money shortfall(Spendable funds, Money amount) {
         return Money.max(Money.ZERO, missing(amount, funds.vouchers(), funds.account()));
@@ -459,7 +469,11 @@ public class LedgerService {
                 .setParameter("zero", Money.ZERO)
                 .setParameter("now", now)
                 .setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
-                .getResultList();
+                .getResultList().stream()
+                // a voucher this transaction has already spent to zero (its update not flushed yet, as in the
+                // auto-renew sweep's groups) comes back from the query as the managed, spent instance
+                .filter(voucher -> voucher.usableAt(now))
+                .toList();
     }
 
     /** What else an entry points at: the recharge, transfer, withdrawal, bill or refund that moved the money. */

@@ -238,6 +238,42 @@ class AutoRenewSweepTest {
         assertEquals(20, books.orders(rich.accountId()).stream().filter(o -> o.startsWith("AUTO_RENEWAL PAID")).count());
     }
 
+    /**
+     * One account's due resources are charged in one transaction whose updates (the voucher, the balance) are
+     * written only at its commit: each attempt still pays from what the ones before it left. Cash 100, a voucher of
+     * 150, four ECS at 99 due the same day: the first from the voucher, the second from the voucher's last 51 and
+     * 48 of cash, the last two are short (52 left) and voided; nothing is spent twice.
+     */
+    @Test
+    void oneAccountsResourcesInOneTransactionEachPayFromWhatTheOnesBeforeLeft() {
+        clock.moveTo(at(2019, 7, 10, 12, 0));
+        long lastRun = books.lastJobRun();
+        Customer customer = fixtures.customer("100");
+        fixtures.fund(customer, "0", "150");
+        List<CloudResource> due = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            CloudResource ecs = fixtures.resource(customer, "ECS", 5);    // same expiry: walked side by side, by id
+            autoRenew.set(customer.accountId(), ecs.id, 1);
+            due.add(ecs);
+        }
+
+        JobCounts counts = job.run(LocalDate.of(2019, 7, 10));
+
+        assertEquals(0, counts.failed(), "no row failed: " + counts);
+        assertEquals(List.of("2019-07-10 RENEWED"), books.attempts(due.get(0).id));
+        assertEquals(List.of("2019-07-10 RENEWED"), books.attempts(due.get(1).id));
+        assertEquals(List.of("2019-07-10 INSUFFICIENT_BALANCE"), books.attempts(due.get(2).id));
+        assertEquals(List.of("2019-07-10 INSUFFICIENT_BALANCE"), books.attempts(due.get(3).id));
+        assertEquals(Money.parse("52.00"), books.cashBalance(customer.accountId()), "100 - 48");
+        assertEquals(books.cashBalance(customer.accountId()), books.ledgerCashSum(customer.accountId()));
+        long account = customer.accountId();
+        assertEquals(0, books.count("select coalesce(sum(remaining_fen), 0) from voucher where account_id = " + account));
+        assertEquals(15000, books.count("select coalesce(-sum(amount_fen), 0) from ledger_entry where account_id = "
+                + account + " and pocket = 'VOUCHER' and entry_type = 'PAYMENT'"), "the voucher's 150 spent once");
+        assertEquals(2, books.orders(account).stream().filter(o -> o.startsWith("AUTO_RENEWAL PAID")).count());
+        assertEquals(List.of(), books.failedRunsAfter(lastRun));
+    }
+
     /** The balance-low e-mails received over SMTP for the resource, as their plain-text parts, once all were sent. */
     private List<String> balanceLowMails(Customer customer, CloudResource resource, int expected) {
         List<String> texts = new ArrayList<>();
