@@ -11,6 +11,7 @@
 #   PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres   PostgreSQL (trust or ~/.pgpass auth)
 #   BENCH_PORT=8280          HTTP port of the app under test
 #   ACCOUNTS=10000 RESOURCES=1000000 BIG=2000      data size (BIG: resources of bench00001)
+#   HISTORY=0.25             share of subscriptions with a past paid renewal, its notice and mail (generate.sql)
 #   WRK_THREADS=2 WRK_CONNECTIONS=32 WRK_DURATION=20s WARMUP_DURATION=10s (per URL, before measuring)
 #   PG_LOG=/var/log/postgresql/postgresql-<major>-main.log   server log the statements are captured from
 #                            (the DB gets log_statement = 'all' only while one request is captured)
@@ -35,6 +36,7 @@ BENCH_PORT=${BENCH_PORT:-8280}
 ACCOUNTS=${ACCOUNTS:-10000}
 RESOURCES=${RESOURCES:-1000000}
 BIG=${BIG:-2000}
+HISTORY=${HISTORY:-0.25}
 WRK_THREADS=${WRK_THREADS:-2}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-32}
 # the options docker/Dockerfile starts the console with (keep the two in step)
@@ -178,7 +180,7 @@ start_app
 log "generating: $ACCOUNTS accounts, $RESOURCES resources ($BIG for $BENCH_USER)"
 start=$(date +%s.%N)
 psql -X -q -v ON_ERROR_STOP=1 -d "$BENCH_DB" -v accounts="$ACCOUNTS" -v resources="$RESOURCES" -v big="$BIG" \
-    -v password="$BENCH_PASSWORD" -f src/bench/generate.sql >"$OUT/generate.log" 2>&1 \
+    -v history="$HISTORY" -v password="$BENCH_PASSWORD" -f src/bench/generate.sql >"$OUT/generate.log" 2>&1 \
     || { cat "$OUT/generate.log" >&2; exit 1; }
 end=$(date +%s.%N)
 GEN_SECONDS=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", e - s }')

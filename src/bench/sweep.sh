@@ -36,6 +36,7 @@
 #   SWEEP_PORT=8281          HTTP port of the app under test (the second console, if any: SWEEP_PORT+1)
 #   INSTANCES=1              consoles running the sweep at once on the same database: 1 or 2
 #   ACCOUNTS=10000 RESOURCES=1000000 BIG=2000      data size (generate.sql)
+#   HISTORY=0.25             share of subscriptions with a past paid renewal, its notice and mail (generate.sql)
 #   DUE=100000 UNPAID=0.2    resources due today, share of them on accounts that cannot pay
 #   HEAP=512m                the app's -Xmx
 #   SWEEP_WORKERS=           the sweep's parallel workers (billing.sweep.workers; empty: the app's default)
@@ -60,6 +61,7 @@ INSTANCES=${INSTANCES:-1}
 ACCOUNTS=${ACCOUNTS:-10000}
 RESOURCES=${RESOURCES:-1000000}
 BIG=${BIG:-2000}
+HISTORY=${HISTORY:-0.25}
 DUE=${DUE:-100000}
 UNPAID=${UNPAID:-0.2}
 HEAP=${HEAP:-512m}
@@ -231,7 +233,7 @@ stop_app 1
 log "generating: $ACCOUNTS accounts, $RESOURCES resources; then $DUE due today ($UNPAID on accounts that cannot pay)"
 start=$(now)
 psql -X -q -v ON_ERROR_STOP=1 -d "$SWEEP_DB" -v accounts="$ACCOUNTS" -v resources="$RESOURCES" -v big="$BIG" \
-    -v zone="$ZONE" -f src/bench/generate.sql >"$OUT/sweep-generate.log" 2>&1 \
+    -v history="$HISTORY" -v zone="$ZONE" -f src/bench/generate.sql >"$OUT/sweep-generate.log" 2>&1 \
     || { cat "$OUT/sweep-generate.log" >&2; exit 1; }
 psql -X -q -v ON_ERROR_STOP=1 -d "$SWEEP_DB" -v due="$DUE" -v unpaid="$UNPAID" -v operator="$OPERATOR" \
     -v password="$PASSWORD" -v zone="$ZONE" -f src/bench/generate-auto-renew.sql >>"$OUT/sweep-generate.log" 2>&1 \
