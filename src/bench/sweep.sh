@@ -3,6 +3,7 @@
 # (generate.sql, then generate-auto-renew.sql: DUE resources due today), then
 #   (a) the AUTO_RENEW sweep run through the API, timed, with its job_run row; CPU of the JVM (and of its JIT
 #       compiler threads) and of the PostgreSQL backends over the run; lock waits sampled every second;
+#       its statements by time in PostgreSQL when the server preloads pg_stat_statements;
 #   (b) the same sweep again, now with nothing due, timed, and EXPLAIN (ANALYZE, BUFFERS) of its
 #       due query (custom and generic plan);
 #   (c) the heap (after a full GC, jcmd GC.run) every SAMPLE_EVERY seconds, plus the GC log;
