@@ -44,6 +44,21 @@ public class AppUser extends PanacheEntityBase {
     /** Where a staff user's setup mail goes; customers' mail goes to the account's address. */
     public String email;
 
+    /**
+     * A detached user from a plain JDBC row (the per-request lookups that skip Hibernate): id, username, role,
+     * account_id and language in the five columns from {@code first} on; the caller fills what else it selected.
+     */
+    static AppUser identityOf(java.sql.ResultSet row, int first) throws java.sql.SQLException {
+        AppUser user = new AppUser();
+        user.id = row.getLong(first);
+        user.username = row.getString(first + 1);
+        user.role = Role.valueOf(row.getString(first + 2));
+        long accountId = row.getLong(first + 3);
+        user.accountId = row.wasNull() ? null : accountId;
+        user.language = row.getString(first + 4);
+        return user;
+    }
+
     /** Usernames are unique ignoring case (index app_user_username_lower): "DEMO" finds "demo". */
     public static Optional<AppUser> findByUsername(String username) {
         return find("lower(username) = ?1", username.toLowerCase(Locale.ROOT)).firstResultOptional();

@@ -75,7 +75,7 @@ public class LoginThrottle {
     java.util.Optional<StandingUser> standingWithUser(java.sql.Connection connection, String usernameKey, String address,
                                                       Instant now) throws java.sql.SQLException {
         try (java.sql.PreparedStatement statement = connection.prepareStatement("""
-                select u.id, u.username, u.password_hash, u.role, u.account_id, u.language, u.enabled,
+                select u.id, u.username, u.role, u.account_id, u.language, u.password_hash, u.enabled,
                        t.blocked_until, t.username_counted
                   from app_user u,
                        lateral (select max(blocked_until) as blocked_until,
@@ -93,14 +93,8 @@ public class LoginThrottle {
                 if (!row.next()) {
                     return java.util.Optional.empty();
                 }
-                AppUser user = new AppUser();
-                user.id = row.getLong(1);
-                user.username = row.getString(2);
-                user.passwordHash = row.getString(3);
-                user.role = Role.valueOf(row.getString(4));
-                long accountId = row.getLong(5);
-                user.accountId = row.wasNull() ? null : accountId;
-                user.language = row.getString(6);
+                AppUser user = AppUser.identityOf(row, 1);
+                user.passwordHash = row.getString(6);
                 user.enabled = row.getBoolean(7);
                 OffsetDateTime blocked = row.getObject(8, OffsetDateTime.class);
                 Instant until = blocked == null ? null : blocked.toInstant();

@@ -252,13 +252,7 @@ public class UserDirectory {
                     return Optional.empty();
                 }
                 // plain JDBC (issue 13): a Hibernate session and query per page request cost more than the select
-                AppUser user = new AppUser();
-                user.id = row.getLong(1);
-                user.username = row.getString(2);
-                user.role = Role.valueOf(row.getString(3));
-                long accountId = row.getLong(4);
-                user.accountId = row.wasNull() ? null : accountId;
-                user.language = row.getString(5);
+                AppUser user = AppUser.identityOf(row, 1);
                 user.email = row.getString(6);
                 user.enabled = true;
                 return Optional.of(user);
