@@ -86,9 +86,11 @@ public class OverdueService {
                 BillingMethod.PAYG, ResourceStatus.RUNNING, ResourceStatus.STOPPED).list();
         Money owed = arrears.total(accountId);
         for (CloudResource resource : resources) {
-            ProductRule rule = catalog.byType().get(resource.productType);
-            int grace = rule == null ? 1 : rule.paygGraceDays;
-            int releaseDays = rule == null ? 15 : rule.paygOverdueReleaseDays;
+            // every product type has its rule (V1 and the rule editor never delete one); an unknown type fails
+            // this account's sweep, which the job records, rather than stopping or releasing by made-up numbers
+            ProductRule rule = catalog.require(resource.productType);
+            int grace = rule.paygGraceDays;
+            int releaseDays = rule.paygOverdueReleaseDays;
             if (resource.status == ResourceStatus.RUNNING && !unpaid.isEmpty()) {
                 Bill oldest = unpaid.get(0);
                 LocalDate stopDay = oldest.issuedAt.atZone(zone).toLocalDate().plusDays(grace + 1L);
@@ -101,8 +103,7 @@ public class OverdueService {
                     notices.stopWarning(resource, oldest.id, owed, sweepTime(stopDay));
                 }
             } else if (resource.status == ResourceStatus.STOPPED && resource.stoppedAt != null) {
-                LocalDate releaseDay = rule == null ? resource.stoppedAt.atZone(zone).toLocalDate().plusDays(releaseDays)
-                        : rule.overdueReleaseDay(resource.stoppedAt, zone);
+                LocalDate releaseDay = rule.overdueReleaseDay(resource.stoppedAt, zone);
                 if (!day.isBefore(releaseDay)) {
                     resource.status = ResourceStatus.RELEASED;
                     resource.releaseReason = ReleaseReason.OVERDUE;
