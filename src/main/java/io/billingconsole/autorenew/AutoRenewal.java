@@ -20,17 +20,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.hibernate.query.NativeQuery;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 
 /** One auto-renew attempt: an order paid from the balance, or voided at once when the money is short. */
 @ApplicationScoped
@@ -115,16 +119,18 @@ public class AutoRenewal {
         // the whole group before every query, which grows with the group (16 % of the sweep's JVM time).
         em.setFlushMode(FlushModeType.COMMIT);
         Map<Long, CloudResource> claimed = new HashMap<>();
-        // only what is still due: rows another instance charged meanwhile are neither locked nor loaded
-        em.createQuery("from CloudResource r where r.id in :ids and r.accountId = :account and r.nextAutoRenewOn <= :day",
-                        CloudResource.class)
-                .setParameter("ids", resourceIds)
-                .setParameter("account", accountId)
-                .setParameter("day", day)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setHint(SkipLocked.HINT, SkipLocked.VALUE)
-                .getResultList()
-                .forEach(resource -> claimed.put(resource.id, resource));
+        // only what is still due: rows another instance charged meanwhile are neither locked nor loaded. Native SQL
+        // with one array parameter: the same HQL with "in :ids" is translated to SQL anew for every group, as the
+        // statement's shape changes with the list's length (6 % of the sweep's JVM time)
+        String ids = resourceIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+        @SuppressWarnings("unchecked")
+        List<CloudResource> due = em.createNativeQuery("select * from cloud_resource where id = any(cast(?1 as bigint[]))"
+                        + " and account_id = ?2 and next_auto_renew_on <= ?3 for update skip locked", CloudResource.class)
+                .setParameter(1, ids)
+                .setParameter(2, accountId)
+                .setParameter(3, day)
+                .getResultList();
+        due.forEach(resource -> claimed.put(resource.id, resource));
         int changed = 0;
         Funds funds = new Funds();
         for (Long id : resourceIds) {
@@ -210,20 +216,23 @@ public class AutoRenewal {
 
     private void record(CloudResource resource, LocalDate day, Instant periodExpiry, int months, Order order,
                         Outcome outcome, Money missing, Instant now) {
-        // the statement touches auto_renew_attempt only: no flush of the account or the resource for it
-        em.createNativeQuery("insert into auto_renew_attempt (resource_id, account_id, business_date, period_expiry,"
-                        + " months, order_id, outcome, missing_fen, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-                .unwrap(NativeQuery.class)
-                .addSynchronizedQuerySpace("auto_renew_attempt")
-                .setParameter(1, resource.id)
-                .setParameter(2, resource.accountId)
-                .setParameter(3, day)
-                .setParameter(4, periodExpiry)
-                .setParameter(5, months)
-                .setParameter(6, order.id)
-                .setParameter(7, outcome.name())
-                .setParameter(8, missing == null ? null : missing.fen())
-                .setParameter(9, now)
-                .executeUpdate();
+        // plain JDBC on the transaction's connection: the statement touches auto_renew_attempt only (no flush of the
+        // account or the resource for it), and a native query would be parsed again for every attempt
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into auto_renew_attempt (resource_id,"
+                    + " account_id, business_date, period_expiry, months, order_id, outcome, missing_fen, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setLong(1, resource.id);
+                insert.setLong(2, resource.accountId);
+                insert.setObject(3, day);
+                insert.setObject(4, periodExpiry.atOffset(ZoneOffset.UTC));
+                insert.setInt(5, months);
+                insert.setLong(6, order.id);
+                insert.setString(7, outcome.name());
+                insert.setObject(8, missing == null ? null : missing.fen(), Types.BIGINT);
+                insert.setObject(9, now.atOffset(ZoneOffset.UTC));
+                insert.executeUpdate();
+            }
+        });
     }
 }

@@ -3,8 +3,11 @@ package io.billingconsole.notice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.hibernate.query.NativeQuery;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,38 +27,42 @@ class NoticeQueries {
     @Inject
     EntityManager em;
 
-    /** Inserts the notice unless the key exists for the account; returns its id, or null when it existed. */
+    /**
+     * Inserts the notice unless the key exists for the account; returns its id, or null when it existed. Plain JDBC
+     * on the transaction's connection: it reads and writes notice only, so pending changes of other tables (the
+     * account, a resource) need no flush first, and Hibernate's native query would parse the statement again on every
+     * call (sweeps publish one notice per attempt).
+     */
     Long insertOnce(long accountId, NoticeKind kind, String dedupeKey, NoticeFacts f, Instant now) {
-        @SuppressWarnings("unchecked")
-        NativeQuery<Object> insert = em.createNativeQuery("""
-                        insert into notice (account_id, kind, dedupe_key, resource_id, resource_name, product_type,
-                                            expires_at, release_at, months, amount_fen, missing_fen, order_id,
-                                            days_before, release_reason, created_at)
-                        values (:account, :kind, :key, :resource, :name, :product, :expires, :release, :months,
-                                :amount, :missing, :order, :days, :reason, :now)
-                        on conflict (account_id, dedupe_key) do nothing
-                        returning id
-                        """).unwrap(NativeQuery.class);
-        // reads and writes notice only: pending changes of other tables (the account, a resource) need no flush first
-        insert.addSynchronizedQuerySpace("notice");
-        List<Object> ids = insert
-                .setParameter("account", accountId, Long.class)
-                .setParameter("kind", kind.name(), String.class)
-                .setParameter("key", dedupeKey, String.class)
-                .setParameter("resource", f.resourceId(), Long.class)
-                .setParameter("name", f.resourceName(), String.class)
-                .setParameter("product", f.productType(), String.class)
-                .setParameter("expires", at(f.expiresAt()), OffsetDateTime.class)
-                .setParameter("release", at(f.releaseAt()), OffsetDateTime.class)
-                .setParameter("months", f.months(), Integer.class)
-                .setParameter("amount", f.amount() == null ? null : f.amount().fen(), Long.class)
-                .setParameter("missing", f.missing() == null ? null : f.missing().fen(), Long.class)
-                .setParameter("order", f.orderId(), Long.class)
-                .setParameter("days", f.daysBefore(), Integer.class)
-                .setParameter("reason", f.releaseReason(), String.class)
-                .setParameter("now", at(now), OffsetDateTime.class)
-                .getResultList();
-        return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into notice (account_id, kind, dedupe_key, resource_id, resource_name, product_type,
+                                        expires_at, release_at, months, amount_fen, missing_fen, order_id,
+                                        days_before, release_reason, created_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    on conflict (account_id, dedupe_key) do nothing
+                    returning id
+                    """)) {
+                insert.setLong(1, accountId);
+                insert.setString(2, kind.name());
+                insert.setString(3, dedupeKey);
+                insert.setObject(4, f.resourceId(), Types.BIGINT);
+                insert.setString(5, f.resourceName());
+                insert.setString(6, f.productType());
+                insert.setObject(7, at(f.expiresAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+                insert.setObject(8, at(f.releaseAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+                insert.setObject(9, f.months(), Types.INTEGER);
+                insert.setObject(10, f.amount() == null ? null : f.amount().fen(), Types.BIGINT);
+                insert.setObject(11, f.missing() == null ? null : f.missing().fen(), Types.BIGINT);
+                insert.setObject(12, f.orderId(), Types.BIGINT);
+                insert.setObject(13, f.daysBefore(), Types.INTEGER);
+                insert.setString(14, f.releaseReason());
+                insert.setObject(15, at(now), Types.TIMESTAMP_WITH_TIMEZONE);
+                try (ResultSet id = insert.executeQuery()) {
+                    return id.next() ? id.getLong(1) : null;
+                }
+            }
+        });
     }
 
     /**
