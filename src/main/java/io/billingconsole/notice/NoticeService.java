@@ -156,10 +156,12 @@ public class NoticeService {
     }
 
     /**
-     * One count on a partial index, for every page header: plain JDBC on the primary (the request's transaction's
-     * connection when it has one, so a notice just marked read is no longer counted). Through Hibernate the count
-     * cost a sixth of the renewal page's CPU under load: Panache derives a count query from a select and has it
-     * translated to SQL anew on every call.
+     * One count on a partial index, for every page header: plain JDBC on the primary, never the replica, so a notice
+     * marked read a moment ago is no longer counted (on the request's transaction's connection when it has
+     * one; that sees what the transaction wrote, but not changes Hibernate still holds unflushed: the read state
+     * changes in {@link #markRead} and {@link #markAllRead}, whose own transactions commit before any page renders).
+     * Through Hibernate the count cost a sixth of the renewal page's CPU under load: Panache derives a count query
+     * from a select and has it translated to SQL anew on every call.
      */
     public long unreadCount(long accountId) {
         return replica.primary(connection -> {
