@@ -1,5 +1,8 @@
 package io.billingconsole.notice;
 
+import io.billingconsole.resource.CloudResource;
+import io.billingconsole.shared.Money;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +28,20 @@ public class NoticeBooks {
     @Transactional
     public boolean publish(long accountId, NoticeKind kind, String key, NoticeFacts facts) {
         return notices.publish(accountId, kind, key, facts);
+    }
+
+    /**
+     * The two notices the notice pages' tests read: an expiry reminder 7 days before {@code resource}'s expiry
+     * (key "expiry:7"), then a balance-low notice for a voided order of {@code amount} short of {@code missing}
+     * (key "balance-low:1", 1 month); each in its own transaction, as {@link #publish} does.
+     */
+    public void publishReminderAndBalanceLow(long accountId, CloudResource resource, Money amount, Money missing,
+                                             long orderId) {
+        QuarkusTransaction.requiringNew().run(() -> notices.publish(accountId, NoticeKind.EXPIRY_REMINDER, "expiry:7",
+                NoticeFacts.expiry(resource.id, resource.name, resource.productType, resource.expiresAt, 7)));
+        QuarkusTransaction.requiringNew().run(() -> notices.publish(accountId, NoticeKind.BALANCE_LOW, "balance-low:1",
+                NoticeFacts.balanceLow(resource.id, resource.name, resource.productType, resource.expiresAt, 1,
+                        amount, missing, orderId)));
     }
 
     /**

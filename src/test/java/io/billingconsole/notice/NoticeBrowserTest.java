@@ -34,11 +34,7 @@ class NoticeBrowserTest extends BrowserTest {
     void readingNoticesLowersTheHeadersCountAndTheSettingsKeepWhatWasChosen() {
         Fixtures.Customer customer = fixtures.customer("0");
         CloudResource ecs = fixtures.resource(customer, "ECS", 7);
-        books.publish(customer.accountId(), NoticeKind.EXPIRY_REMINDER, "expiry:7",
-                NoticeFacts.expiry(ecs.id, ecs.name, "ECS", ecs.expiresAt, 7));
-        books.publish(customer.accountId(), NoticeKind.BALANCE_LOW, "balance-low:1",
-                NoticeFacts.balanceLow(ecs.id, ecs.name, "ECS", ecs.expiresAt, 1, Money.parse("99"),
-                        Money.parse("99"), 41L));
+        books.publishReminderAndBalanceLow(customer.accountId(), ecs, Money.parse("99"), Money.parse("99"), 41L);
 
         ConsoleBrowser.logIn(page, customer);
         assertThat(page.getByTestId("unread-count")).hasText("2");

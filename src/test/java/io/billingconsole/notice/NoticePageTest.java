@@ -44,11 +44,7 @@ class NoticePageTest {
     void noticesAreShownNewestFirstInTheViewersLanguage() {
         Customer me = fixtures.customer("0");
         CloudResource ecs = fixtures.resource(me, "ECS", 7);
-        books.publish(me.accountId(), NoticeKind.EXPIRY_REMINDER, "expiry:7",
-                NoticeFacts.expiry(ecs.id, ecs.name, "ECS", ecs.expiresAt, 7));
-        books.publish(me.accountId(), NoticeKind.BALANCE_LOW, "balance-low:1",
-                NoticeFacts.balanceLow(ecs.id, ecs.name, "ECS", ecs.expiresAt, 1, Money.parse("1234.50"),
-                        Money.parse("1000"), 31L));
+        books.publishReminderAndBalanceLow(me.accountId(), ecs, Money.parse("1234.50"), Money.parse("1000"), 31L);
         String expiry = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(ecs.expiresAt.atZone(zone));
         ConsoleSession session = ConsoleSession.loggedIn(me.username(), me.password());
 
