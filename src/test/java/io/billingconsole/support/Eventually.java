@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 /** Waits for something a background job does (the mail dispatcher's commit, say), with a deadline. */
 public final class Eventually {
 
-    private static final Duration DEFAULT = Duration.ofSeconds(30);
+    static final Duration DEFAULT = Duration.ofSeconds(30);
 
     private Eventually() {
     }

@@ -111,11 +111,13 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
     }
 
     /**
-     * Waits up to {@code millis} until at least {@code count} mails for the address have arrived. It
-     * returns at the count, so it cannot see a mail sent twice: to count exactly, use {@link Outbox#drainedMailsTo}.
+     * Waits until at least {@code count} mails for the address have arrived, for as long as {@link Eventually} waits
+     * (30 s): one mail can take a GreenMail greeting that never comes (the 10 s socket timeout, see {@link #start})
+     * plus the outbox's retry, so a shorter wait fails now and then on a mail that is on its way. It returns at the
+     * count, so it cannot see a mail sent twice: to count exactly, use {@link Outbox#drainedMailsTo}.
      */
-    public static List<MimeMessage> awaitMailsTo(String address, int count, long millis) {
-        long deadline = System.nanoTime() + millis * 1_000_000L;
+    public static List<MimeMessage> awaitMailsTo(String address, int count) {
+        long deadline = System.nanoTime() + Eventually.DEFAULT.toNanos();
         List<MimeMessage> mails = mailsTo(address);
         while (mails.size() < count && System.nanoTime() < deadline) {
             sleep(50);
