@@ -14,6 +14,8 @@
 #   WARM=30s DUR=30s CONNECTIONS=32   wrk warm-up and measurement
 #   BENCH_JAVA_OPTS          as run.sh (default: the docker/Dockerfile options)
 set -euo pipefail
+# shellcheck source=login.sh
+source "$(dirname "$0")/login.sh"
 BENCH_DB=${BENCH_DB:-billing_bench}
 AB_PORT=${AB_PORT:-8292}
 AB_URL=${AB_URL:-/renewals}
@@ -42,12 +44,7 @@ for dir in "$@"; do
         kill -0 "$pid" 2>/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
         sleep 0.1
     done
-    curl -sf -c "$WORK/jar" -o "$WORK/login.html" "$BASE/login"
-    csrf=$(sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' "$WORK/login.html" | head -1)
-    status=$(curl -s -b "$WORK/jar" -c "$WORK/jar" -o /dev/null -w '%{http_code}' --data-urlencode "csrf_token=$csrf" \
-        --data-urlencode "username=$AB_USER" --data-urlencode "password=$AB_PASSWORD" "$BASE/login")
-    [[ $status == 303 ]] || { echo "login answered $status" >&2; kill "$pid"; exit 1; }
-    header="Cookie: billing_session=$(awk '$6 == "billing_session" { print $7 }' "$WORK/jar"); billing_csrf=$(awk '$6 == "billing_csrf" { print $7 }' "$WORK/jar")"
+    header=$(login_cookie "$BASE" "$AB_USER" "$AB_PASSWORD") || { kill "$pid"; exit 1; }
     wrk -t2 -c"$CONNECTIONS" -d"$WARM" -H "$header" "$BASE$AB_URL" >/dev/null
     before=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
     out=$(wrk -t2 -c"$CONNECTIONS" -d"$DUR" --latency -H "$header" "$BASE$AB_URL")

@@ -27,6 +27,8 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
+# shellcheck source=login.sh
+source src/bench/login.sh
 
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 REPLICA_PORT=${REPLICA_PORT:-5433}
@@ -184,25 +186,14 @@ done
     || { echo "the replica did not replay the generated data in 60 s" >&2; exit 1; }
 BENCH_USER=bench$(printf "%0$(( ${#ACCOUNTS} > 5 ? ${#ACCOUNTS} : 5 ))d" 1)
 
-# log in like a browser; prints the Cookie header (session and form cookies, not the read-your-writes cookie)
-login_cookie() {
-    local jar csrf status
-    jar=$(mktemp)
-    curl -sf -c "$jar" -o "$jar.html" "$BASE/login"
-    csrf=$(sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' "$jar.html" | head -1)
-    status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" --data-urlencode "csrf_token=$csrf" \
-        --data-urlencode "username=$BENCH_USER" --data-urlencode "password=bench-pass-1" "$BASE/login")
-    [[ $status == 303 ]] || { echo "login of $BENCH_USER answered $status" >&2; exit 1; }
-    printf 'Cookie: billing_session=%s' "$(awk '$6 == "billing_session" { print $7 }' "$jar")"
-    rm -f "$jar" "$jar.html"
-}
 replica_xacts() {
     on_replica -d postgres -c "select xact_commit + xact_rollback from pg_stat_database where datname = '$BENCH_DB'"
 }
 declare -A RPS P99 CPU XACTS LOAD
 measure() {   # measure on|off
     local cookie before after cpu_before cpu_after requests
-    cookie=$(login_cookie)
+    # the session and form cookies, not the read-your-writes cookie
+    cookie=$(login_cookie "$BASE" "$BENCH_USER" bench-pass-1)
     sleep 6   # past the read-your-writes cookie of the login (wrk does not send it anyway)
     curl -sf -o /dev/null -H "$cookie" "$BASE/renewals" || { echo "/renewals failed" >&2; exit 1; }
     wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$WARMUP_DURATION" -H "$cookie" "$BASE/renewals" > /dev/null

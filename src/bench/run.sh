@@ -29,6 +29,8 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
+# shellcheck source=login.sh
+source src/bench/login.sh
 
 BENCH_DB=${BENCH_DB:-billing_bench}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
@@ -187,20 +189,9 @@ GEN_SECONDS=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", e - s }')
 log "generated in ${GEN_SECONDS} s (details: $OUT/generate.log)"
 sed -n '/---- generated ----/,$p' "$OUT/generate.log" >&2
 
-# ---- log in like a browser: the login form's CSRF token and cookie, then POST /login ----
-JAR=$WORK/cookies
-curl -sf -c "$JAR" -o "$WORK/login.html" "$BASE/login"
-CSRF=$(sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' "$WORK/login.html" | head -1)
-[[ -n $CSRF ]] || { echo "no csrf_token in the login form" >&2; exit 1; }
-status=$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR" -c "$JAR" \
-    --data-urlencode "csrf_token=$CSRF" --data-urlencode "username=$BENCH_USER" \
-    --data-urlencode "password=$BENCH_PASSWORD" "$BASE/login")
-[[ $status == 303 ]] || { echo "login of $BENCH_USER answered $status, expected 303" >&2; exit 1; }
-SESSION=$(awk '$6 == "billing_session" { print $7 }' "$JAR")
-CSRF_COOKIE=$(awk '$6 == "billing_csrf" { print $7 }' "$JAR")
-[[ -n $SESSION ]] || { echo "no billing_session cookie after login" >&2; exit 1; }
+# ---- log in like a browser (src/bench/login.sh) ----
+COOKIE_HEADER=$(login_cookie "$BASE" "$BENCH_USER" "$BENCH_PASSWORD")
 log "logged in as $BENCH_USER (bcrypt hash from pgcrypto accepted)"
-COOKIE_HEADER="Cookie: billing_session=$SESSION${CSRF_COOKIE:+; billing_csrf=$CSRF_COOKIE}"
 AUTH_HEADER="Authorization: Basic $(printf '%s:%s' "$BENCH_USER" "$BENCH_PASSWORD" | base64 -w0)"
 
 # name|path|header

@@ -19,6 +19,8 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
+# shellcheck source=login.sh
+source src/bench/login.sh
 
 BENCH_DB=${BENCH_DB:-billing_two}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
@@ -96,13 +98,7 @@ start_console "$PORT2" two-console-2
 
 # a session made on console 1 is used on both
 BASE1=http://127.0.0.1:$PORT1
-curl -sf -c "$WORK/jar" -o "$WORK/login.html" "$BASE1/login"
-CSRF=$(sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' "$WORK/login.html" | head -1)
-status=$(curl -s -o /dev/null -w '%{http_code}' -b "$WORK/jar" -c "$WORK/jar" --data-urlencode "csrf_token=$CSRF" \
-    --data-urlencode "username=$USER1" --data-urlencode "password=$PASSWORD" "$BASE1/login")
-[[ $status == 303 ]] || { echo "login answered $status" >&2; exit 1; }
-SESSION=$(awk '$6 == "billing_session" { print $7 }' "$WORK/jar")
-COOKIE="Cookie: billing_session=$SESSION"
+COOKIE=$(login_cookie "$BASE1" "$USER1" "$PASSWORD")
 AUTH="Authorization: Basic $(printf '%s:%s' "$USER1" "$PASSWORD" | base64 -w0)"
 ENDPOINTS=("renewal page|/renewals|$COOKIE" "API resource list|/api/v1/resources|$AUTH")
 for entry in "${ENDPOINTS[@]}"; do
